@@ -10,6 +10,14 @@ internal static class CareApp
         var root = new RootCommand(
             "care: English adult social care rules as code (Care Act 2014, ASCOF). "
             + "Every figure is dated and cited; every result is explained.");
+        foreach (var option in root.Options)
+        {
+            if (option is VersionOption)
+            {
+                option.Action = new VersionAction();
+            }
+        }
+
         foreach (var command in CommandCatalog.Create(services))
         {
             root.Subcommands.Add(command);

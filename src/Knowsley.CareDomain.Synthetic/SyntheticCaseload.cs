@@ -13,7 +13,7 @@ public sealed class SyntheticCaseload
     /// <param name="options">The options used.</param>
     /// <param name="people">The people, in index order.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public SyntheticCaseload(SyntheticCaseloadOptions options, IEnumerable<SyntheticPerson> people)
+    public SyntheticCaseload(SyntheticCaseloadOptions options, IReadOnlyList<SyntheticPerson> people)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
         People = (people ?? throw new ArgumentNullException(nameof(people))).ToArray();

@@ -163,7 +163,7 @@ public static class SyntheticCaseloadGenerator
         return Money.FromPounds(23.50m).Multiply(hours, MoneyRounding.HalfUp) + random.NextMoney(Money.Zero, Money.FromPounds(60m));
     }
 
-    private static IEnumerable<SyntheticIncome> Incomes(bool older, ServiceType serviceType, SyntheticRandom random)
+    private static List<SyntheticIncome> Incomes(bool older, ServiceType serviceType, SyntheticRandom random)
     {
         var incomes = new List<SyntheticIncome>();
         if (older)

@@ -40,7 +40,7 @@ public sealed class SyntheticPerson
         bool hasUnpaidCarer,
         bool hasPartner,
         Money weeklyCostOfCare,
-        IEnumerable<SyntheticIncome> incomes,
+        IReadOnlyList<SyntheticIncome> incomes,
         Money savings,
         Money homeValue)
     {

@@ -24,8 +24,9 @@ internal static class DemoCommand
         };
         people.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<int>();
-            if (value < 1 || value > 10_000_000)
+            if (result.Tokens.Count == 1
+                && int.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && (value < 1 || value > 10_000_000))
             {
                 result.AddError($"--people must be between 1 and 10,000,000 (was {value}).");
             }
@@ -42,8 +43,8 @@ internal static class DemoCommand
         };
         asAt.Validators.Add(result =>
         {
-            var text = result.GetValueOrDefault<string>();
-            if (!LocalDatePattern.Iso.Parse(text ?? string.Empty).Success)
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : null;
+            if (text is not null && !LocalDatePattern.Iso.Parse(text).Success)
             {
                 result.AddError($"--as-at must be a date in the form 2024-03-31 (was '{text}').");
             }

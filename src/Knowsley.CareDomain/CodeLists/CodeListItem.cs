@@ -21,6 +21,8 @@ namespace Knowsley.CareDomain.CodeLists;
 public abstract class CodeListItem<TItem> : SmartEnum<TItem, string>
     where TItem : CodeListItem<TItem>
 {
+    private static int declared;
+
     /// <summary>Initializes a new code list item.</summary>
     /// <param name="name">The C# name of the item (normally <c>nameof</c> the static field).</param>
     /// <param name="code">The stable machine code.</param>
@@ -30,13 +32,20 @@ public abstract class CodeListItem<TItem> : SmartEnum<TItem, string>
         : base(Preconditions.CheckNotBlank(name, nameof(name)), Preconditions.CheckNotBlank(code, nameof(code)))
     {
         DisplayName = Preconditions.CheckNotBlank(displayName, nameof(displayName));
+        DeclarationOrder = System.Threading.Interlocked.Increment(ref declared);
     }
+
+    /// <summary>Gets every item in the order the list declares them (the order of the statute or specification).</summary>
+    public static IReadOnlyList<TItem> Items => List.OrderBy(i => i.DeclarationOrder).ToArray();
 
     /// <summary>Gets the stable machine code, as written in JSON and CSV files.</summary>
     public string Code => Value;
 
     /// <summary>Gets the name shown to people.</summary>
     public string DisplayName { get; }
+
+    /// <summary>Gets the item's position in the list's declaration order, starting at 1.</summary>
+    public int DeclarationOrder { get; }
 
     /// <summary>Gets the item with a code.</summary>
     /// <param name="code">The code (case-sensitive).</param>
@@ -71,7 +80,7 @@ public abstract class CodeListItem<TItem> : SmartEnum<TItem, string>
 
     /// <summary>Gets every valid code, in the order the items are declared.</summary>
     /// <returns>The codes.</returns>
-    public static IReadOnlyList<string> Codes() => List.Select(i => i.Code).ToArray();
+    public static IReadOnlyList<string> Codes() => Items.Select(i => i.Code).ToArray();
 
     /// <summary>Builds the message used when a code is not in this list.</summary>
     /// <param name="code">The unknown code.</param>

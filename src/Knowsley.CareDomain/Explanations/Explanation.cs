@@ -21,7 +21,7 @@ public sealed class Explanation
     /// <param name="lines">The lines, in order.</param>
     /// <exception cref="ArgumentException"><paramref name="title"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="lines"/> is null.</exception>
-    public Explanation(string title, IEnumerable<ExplanationLine> lines)
+    public Explanation(string title, IReadOnlyList<ExplanationLine> lines)
     {
         Title = Preconditions.CheckNotBlank(title, nameof(title));
         Lines = Preconditions.CheckNotNull(lines, nameof(lines)).ToArray();

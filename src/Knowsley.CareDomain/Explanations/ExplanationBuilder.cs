@@ -85,5 +85,5 @@ public sealed class ExplanationBuilder
 
     /// <summary>Builds the explanation from the lines added so far.</summary>
     /// <returns>The immutable explanation.</returns>
-    public Explanation Build() => new(title, lines);
+    public Explanation Build() => new(title, lines.ToArray());
 }

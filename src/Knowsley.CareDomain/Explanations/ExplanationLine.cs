@@ -31,7 +31,7 @@ public sealed class ExplanationLine
         string? value = null,
         Citation? citation = null,
         string? note = null,
-        IEnumerable<ExplanationLine>? children = null)
+        IReadOnlyList<ExplanationLine>? children = null)
     {
         Label = Preconditions.CheckNotBlank(label, nameof(label));
         Amount = amount;

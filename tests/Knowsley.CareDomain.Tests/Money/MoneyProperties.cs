@@ -1,0 +1,40 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Knowsley.CareDomain.Tests;
+
+public sealed class MoneyProperties
+{
+    // Realistic range: up to £10 billion either way.
+    private const long Limit = 1_000_000_000_000L;
+
+    private static Arbitrary<Money> Amounts()
+        => Gen.Choose(-1_000_000, 1_000_000)
+            .SelectMany(high => Gen.Choose(0, 1_000_000), (high, low) => Money.FromPence((high * 1_000_000L) + low))
+            .Where(m => m.Pence > -Limit && m.Pence < Limit)
+            .ToArbitrary();
+
+    [Property]
+    public Property Addition_and_subtraction_are_inverse()
+        => Prop.ForAll(Amounts(), Amounts(), (a, b) => (a + b) - b == a && (a - b) + b == a);
+
+    [Property]
+    public Property Addition_is_commutative_and_associative()
+        => Prop.ForAll(Amounts(), Amounts(), Amounts(), (a, b, c) => a + b == b + a && (a + b) + c == a + (b + c));
+
+    [Property]
+    public Property Format_then_parse_is_identity()
+        => Prop.ForAll(Amounts(), a => Money.Parse(a.ToString()) == a && Money.Parse(a.ToString("D", null)) == a);
+
+    [Property]
+    public Property Rounding_modes_bracket_the_exact_value()
+        => Prop.ForAll(Amounts(), Gen.Choose(1, 1000).ToArbitrary(), (a, divisor) =>
+        {
+            var exact = a.Pounds / divisor;
+            var down = a.Divide(divisor, MoneyRounding.Floor).Pounds;
+            var up = a.Divide(divisor, MoneyRounding.Ceiling).Pounds;
+            var nearest = a.Divide(divisor, MoneyRounding.HalfUp).Pounds;
+            return down <= exact && exact <= up && up - down <= 0.01m && (nearest == down || nearest == up);
+        });
+}
