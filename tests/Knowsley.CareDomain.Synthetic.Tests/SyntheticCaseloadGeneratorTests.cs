@@ -82,4 +82,14 @@ public sealed class SyntheticCaseloadGeneratorTests
         Assert.Equal(person.RandomFor("charging").NextUInt64(), person.RandomFor("charging").NextUInt64());
         Assert.NotEqual(person.RandomFor("charging").NextUInt64(), person.RandomFor("reviews").NextUInt64());
     }
+
+    [Fact]
+    public void A_person_round_trips_through_json()
+    {
+        var person = Default.People[42];
+        var json = CareDomainJson.Serialize(person);
+        var again = CareDomainJson.Deserialize<SyntheticPerson>(json);
+        Assert.Equal(json, CareDomainJson.Serialize(again));
+        Assert.Equal(person.WeeklyIncome(), again.WeeklyIncome());
+    }
 }

@@ -38,7 +38,7 @@ public sealed class Parameter
     /// <param name="entries">The dated entries, in increasing date order.</param>
     /// <param name="frequency">For recurring money amounts, how often the amount applies (for example weekly).</param>
     /// <exception cref="DomainValidationException">The entries are out of order, duplicated, or do not suit the unit.</exception>
-    public Parameter(string name, ParameterUnit unit, string description, IEnumerable<ParameterEntry> entries, Frequency? frequency = null)
+    public Parameter(string name, ParameterUnit unit, string description, IReadOnlyList<ParameterEntry> entries, Frequency? frequency = null)
     {
         Name = Preconditions.CheckNotBlank(name, nameof(name));
         Unit = Preconditions.CheckNotNull(unit, nameof(unit));
@@ -174,7 +174,8 @@ public sealed class Parameter
         var overridden = new HashSet<LocalDate>(overlay.entries.Select(e => e.EffectiveFrom));
         var merged = entries.Where(e => !overridden.Contains(e.EffectiveFrom))
             .Concat(overlay.entries)
-            .OrderBy(e => e.EffectiveFrom);
+            .OrderBy(e => e.EffectiveFrom)
+            .ToArray();
         var description = overlay.Description.Length > 0 ? overlay.Description : Description;
         return new Parameter(Name, Unit, description, merged, overlay.Frequency ?? Frequency);
     }

@@ -59,6 +59,8 @@ public static class CareDomainJson
         options.Converters.Add(new FinancialYearJsonConverter());
         options.Converters.Add(new CareWeekJsonConverter());
         options.Converters.Add(new CodeListJsonConverterFactory());
+        options.Converters.Add(new ParameterValueJsonConverter());
+        options.Converters.Add(new ParameterSetJsonConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         return options;

@@ -37,4 +37,17 @@ public sealed class MoneyProperties
             var nearest = a.Divide(divisor, MoneyRounding.HalfUp).Pounds;
             return down <= exact && exact <= up && up - down <= 0.01m && (nearest == down || nearest == up);
         });
+
+    [Property]
+    public Property Realistic_sums_do_not_overflow()
+        => Prop.ForAll(Amounts(), Gen.Choose(1, 100_000).ToArbitrary(), (a, count) =>
+        {
+            var total = Money.Zero;
+            for (var i = 0; i < count; i++)
+            {
+                total += a;
+            }
+
+            return total == a * count && total.Pounds == a.Pounds * count;
+        });
 }

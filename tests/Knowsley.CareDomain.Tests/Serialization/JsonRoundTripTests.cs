@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Knowsley.CareDomain.Explanations;
+using Knowsley.CareDomain.Parameters;
 using Knowsley.CareDomain.Serialization;
 using Knowsley.CareDomain.Validation;
 using NodaTime;
@@ -80,6 +81,29 @@ public sealed class JsonRoundTripTests
         var again = CareDomainJson.Deserialize<Explanation>(json);
         Assert.Equal(json, CareDomainJson.Serialize(again));
         Assert.Equal(explanation.ToText(), again.ToText());
+    }
+
+    [Fact]
+    public void Parameters_round_trip()
+    {
+        var set = ParameterSet.FromEmbeddedResources(typeof(JsonRoundTripTests).Assembly);
+        var json = CareDomainJson.Serialize(set);
+        Assert.Equal(set.ToJson().Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal), json.Replace(" ", string.Empty, StringComparison.Ordinal));
+        Assert.Equal(set.ToJson(), CareDomainJson.Deserialize<ParameterSet>(json).ToJson());
+
+        var parameter = set["test.allowance"];
+        var parameterJson = CareDomainJson.Serialize(parameter);
+        Assert.Contains("\"value\":189.00", parameterJson, StringComparison.Ordinal);
+        Assert.Equal(parameterJson, CareDomainJson.Serialize(CareDomainJson.Deserialize<Parameter>(parameterJson)));
+
+        var entry = parameter.Entries[0];
+        var again = RoundTrip(entry);
+        Assert.Equal(entry.EffectiveFrom, again.EffectiveFrom);
+        Assert.Equal(entry.Value, again.Value);
+        Assert.Equal(entry.Citation, again.Citation);
+        Assert.Equal(ParameterValue.OfFlag(true), RoundTrip(ParameterValue.OfFlag(true)));
+        Assert.Equal(ParameterValue.OfCode("service-start"), RoundTrip(ParameterValue.OfCode("service-start")));
+        Assert.Throws<JsonException>(() => CareDomainJson.Deserialize<ParameterSet>("{ \"parameters\": 3 }"));
     }
 
     [Property]
