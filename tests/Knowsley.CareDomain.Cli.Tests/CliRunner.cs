@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -21,13 +22,10 @@ internal static class CliRunner
     /// <summary>The path of a file under the repository's <c>docs/examples</c> folder.</summary>
     internal static string Example(string name)
     {
-        var directory = new DirectoryInfo(System.AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Knowsley.CareDomain.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return Path.Combine(directory?.FullName ?? throw new DirectoryNotFoundException("Repository root not found."), "docs", "examples", name);
+        var root = typeof(CliRunner).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "RepositoryRoot").Value!;
+        return Path.Combine(root, "docs", "examples", name);
     }
 }
 
