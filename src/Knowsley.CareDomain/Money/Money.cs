@@ -206,6 +206,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="rounding">How to round a fraction of a penny.</param>
     /// <returns>The rounded result.</returns>
     /// <exception cref="DivideByZeroException"><paramref name="denominator"/> is zero.</exception>
+    /// <exception cref="OverflowException">The intermediate product is outside the range of a 64-bit number of pence.</exception>
+    /// <remarks>Computed in whole-number arithmetic: exact, and fast enough for bulk recalculation.</remarks>
     public Money MultiplyThenDivide(long numerator, long denominator, MoneyRounding rounding)
     {
         if (denominator == 0)
@@ -213,13 +215,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
             throw new DivideByZeroException();
         }
 
-        var product = checked(pence * numerator);
-        if (product % denominator == 0)
-        {
-            return new Money(product / denominator);
-        }
-
-        return new Money(RoundToWholePence((decimal)product / denominator, rounding));
+        return new Money(DivideRounded(checked(pence * numerator), denominator, rounding));
     }
 
     /// <summary>Compares this amount with another.</summary>
@@ -370,6 +366,36 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
             _ => throw new ArgumentOutOfRangeException(nameof(rounding), rounding, "Unknown rounding mode."),
         };
         return decimal.ToInt64(rounded);
+    }
+
+    internal static long DivideRounded(long dividend, long divisor, MoneyRounding rounding)
+    {
+        if (divisor < 0)
+        {
+            dividend = checked(-dividend);
+            divisor = checked(-divisor);
+        }
+
+        var quotient = dividend / divisor;
+        var remainder = dividend % divisor;
+        if (remainder == 0)
+        {
+            return quotient;
+        }
+
+        var sign = dividend < 0 ? -1L : 1L;
+        var magnitude = Math.Abs(remainder);
+        var versusHalf = magnitude.CompareTo(divisor - magnitude);
+        return rounding switch
+        {
+            MoneyRounding.Down => quotient,
+            MoneyRounding.Up => quotient + sign,
+            MoneyRounding.Floor => sign < 0 ? quotient - 1 : quotient,
+            MoneyRounding.Ceiling => sign > 0 ? quotient + 1 : quotient,
+            MoneyRounding.HalfUp => versusHalf >= 0 ? quotient + sign : quotient,
+            MoneyRounding.HalfEven => versusHalf > 0 || (versusHalf == 0 && quotient % 2 != 0) ? quotient + sign : quotient,
+            _ => throw new ArgumentOutOfRangeException(nameof(rounding), rounding, "Unknown rounding mode."),
+        };
     }
 
     private static bool TryParseWholePounds(string whole, out long pounds)

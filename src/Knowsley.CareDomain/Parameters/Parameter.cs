@@ -30,6 +30,7 @@ namespace Knowsley.CareDomain.Parameters;
 public sealed class Parameter
 {
     private readonly ParameterEntry[] entries;
+    private readonly long[]? pence;
 
     /// <summary>Initializes a parameter.</summary>
     /// <param name="name">The parameter's name, for example <c>charging.capital.upper-limit</c>.</param>
@@ -46,6 +47,10 @@ public sealed class Parameter
         Frequency = frequency;
         this.entries = Preconditions.CheckNotNull(entries, nameof(entries)).ToArray();
         Validate();
+        if (unit.Equals(ParameterUnit.Gbp))
+        {
+            pence = this.entries.Select(e => e.Value is { } v ? Money.FromPounds(v.AsNumber).Pence : 0L).ToArray();
+        }
     }
 
     /// <summary>Gets the parameter's name.</summary>
@@ -67,27 +72,7 @@ public sealed class Parameter
     /// <param name="date">The date.</param>
     /// <returns>The latest entry effective on or before <paramref name="date"/>; it has a value.</returns>
     /// <exception cref="ParameterNotAvailableException">No entry is in force on the date, or the one in force has no value.</exception>
-    public ParameterEntry EntryOn(LocalDate date)
-    {
-        var index = IndexOn(date);
-        if (index < 0)
-        {
-            var first = entries.Length == 0 ? "it has no entries" : $"its first entry is effective from {Format(entries[0].EffectiveFrom)}";
-            throw new ParameterNotAvailableException(Name, date, $"Parameter '{Name}' has no value on {Format(date)}: {first}.");
-        }
-
-        var entry = entries[index];
-        if (entry.Value is null)
-        {
-            var why = entry.Note is null ? string.Empty : $" ({entry.Note})";
-            throw new ParameterNotAvailableException(
-                Name,
-                date,
-                $"Parameter '{Name}' has no confirmed value on {Format(date)}: the figure from {Format(entry.EffectiveFrom)} is not known{why}.");
-        }
-
-        return entry;
-    }
+    public ParameterEntry EntryOn(LocalDate date) => entries[IndexInForceOn(date)];
 
     /// <summary>Tries to get the entry in force on a date.</summary>
     /// <param name="date">The date.</param>
@@ -108,7 +93,7 @@ public sealed class Parameter
     public Money MoneyOn(LocalDate date)
     {
         RequireUnit(ParameterUnit.Gbp);
-        return Money.FromPounds(EntryOn(date).Value!.Value.AsNumber);
+        return Money.FromPence(pence![IndexInForceOn(date)]);
     }
 
     /// <summary>Gets the number in force on a date (any numeric unit).</summary>
@@ -185,6 +170,28 @@ public sealed class Parameter
     public override string ToString() => $"{Name} ({Unit.Code})";
 
     internal static string Format(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private int IndexInForceOn(LocalDate date)
+    {
+        var index = IndexOn(date);
+        if (index < 0)
+        {
+            var first = entries.Length == 0 ? "it has no entries" : $"its first entry is effective from {Format(entries[0].EffectiveFrom)}";
+            throw new ParameterNotAvailableException(Name, date, $"Parameter '{Name}' has no value on {Format(date)}: {first}.");
+        }
+
+        var entry = entries[index];
+        if (entry.Value is null)
+        {
+            var why = entry.Note is null ? string.Empty : $" ({entry.Note})";
+            throw new ParameterNotAvailableException(
+                Name,
+                date,
+                $"Parameter '{Name}' has no confirmed value on {Format(date)}: the figure from {Format(entry.EffectiveFrom)} is not known{why}.");
+        }
+
+        return index;
+    }
 
     private int IndexOn(LocalDate date)
     {

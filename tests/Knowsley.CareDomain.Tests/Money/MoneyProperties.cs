@@ -50,4 +50,30 @@ public sealed class MoneyProperties
 
             return total == a * count && total.Pounds == a.Pounds * count;
         });
+
+    [Property]
+    public Property MultiplyThenDivide_agrees_with_exact_decimal_rounding_in_every_mode()
+        => Prop.ForAll(
+            Amounts(),
+            Gen.Choose(-60, 60).SelectMany(n => Gen.Choose(-60, 60).Where(d => d != 0), (n, d) => (Numerator: n, Denominator: d)).ToArbitrary(),
+            Gen.Elements(MoneyRounding.HalfUp, MoneyRounding.HalfEven, MoneyRounding.Down, MoneyRounding.Up, MoneyRounding.Floor, MoneyRounding.Ceiling).ToArbitrary(),
+            (a, ratio, rounding) =>
+            {
+                var (numerator, denominator) = ratio;
+                var exactPounds = a.Pounds * numerator / denominator;
+                var expected = Money.FromPounds(exactPounds, rounding);
+                return a.MultiplyThenDivide(numerator, denominator, rounding) == expected;
+            });
+
+    [Theory]
+    [InlineData(5L, 10L, MoneyRounding.HalfEven, 0L)]
+    [InlineData(15L, 10L, MoneyRounding.HalfEven, 2L)]
+    [InlineData(25L, 10L, MoneyRounding.HalfEven, 2L)]
+    [InlineData(-25L, 10L, MoneyRounding.HalfEven, -2L)]
+    [InlineData(-15L, 10L, MoneyRounding.HalfUp, -2L)]
+    [InlineData(-11L, 10L, MoneyRounding.Floor, -2L)]
+    [InlineData(-19L, 10L, MoneyRounding.Ceiling, -1L)]
+    [InlineData(19L, -10L, MoneyRounding.Down, -1L)]
+    public void Whole_number_division_rounds_ties_and_signs_correctly(long pence, long denominator, MoneyRounding rounding, long expected)
+        => Assert.Equal(expected, Money.FromPence(pence).MultiplyThenDivide(1, denominator, rounding).Pence);
 }
