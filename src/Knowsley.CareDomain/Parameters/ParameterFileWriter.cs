@@ -1,6 +1,7 @@
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using Knowsley.CareDomain.Serialization;
 
 namespace Knowsley.CareDomain.Parameters;
 
@@ -56,18 +57,7 @@ internal static class ParameterFileWriter
         }
         else
         {
-            switch (value.Kind)
-            {
-                case ParameterValueKind.Number:
-                    writer.WriteNumberValue(value.AsNumber);
-                    break;
-                case ParameterValueKind.Flag:
-                    writer.WriteBooleanValue(value.AsFlag);
-                    break;
-                default:
-                    writer.WriteStringValue(value.AsCode);
-                    break;
-            }
+            ParameterValueJsonConverter.WriteValue(writer, value);
         }
 
         writer.WriteStartObject("citation");

@@ -34,6 +34,11 @@ public sealed class ParameterValueJsonConverter : JsonConverter<ParameterValue>
             throw new ArgumentNullException(nameof(writer));
         }
 
+        WriteValue(writer, value);
+    }
+
+    internal static void WriteValue(Utf8JsonWriter writer, ParameterValue value)
+    {
         switch (value.Kind)
         {
             case ParameterValueKind.Number:
