@@ -13,5 +13,7 @@ internal static class CommandCatalog
     internal static IEnumerable<Command> Create(CliServices services)
     {
         yield return DemoCommand.Create(services);
+        foreach (var command in Commands.Charging.ChargingCommands.Create(services)) { yield return command; }
+        yield return Commands.Reviews.ReviewsCommand.Create(services);
     }
 }

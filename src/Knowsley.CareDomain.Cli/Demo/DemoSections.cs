@@ -8,5 +8,7 @@ internal static class DemoSections
     internal static IReadOnlyList<IDemoSection> All { get; } = new IDemoSection[]
     {
         new CaseloadSummarySection(),
+        new Commands.Charging.ChargingDemoSection(),
+        new Commands.Reviews.ReviewsDemoSection(),
     };
 }

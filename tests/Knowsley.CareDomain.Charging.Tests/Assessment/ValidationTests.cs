@@ -1,0 +1,105 @@
+using Knowsley.CareDomain.Charging.Assessment;
+using Knowsley.CareDomain.Charging.Capital;
+using Knowsley.CareDomain.Charging.Expenditure;
+using Knowsley.CareDomain.Charging.Income;
+using Knowsley.CareDomain.Charging.Serialization;
+using Knowsley.CareDomain.Validation;
+using NodaTime;
+using static Knowsley.CareDomain.Charging.Tests.Build;
+
+namespace Knowsley.CareDomain.Charging.Tests.Assessment;
+
+public sealed class ValidationTests
+{
+    private static readonly LocalDate Date = new(2023, 6, 1);
+
+    private static DomainValidationException Fails(System.Func<object> make) => Assert.Throws<DomainValidationException>(make);
+
+    [Fact]
+    public void Negative_income_names_the_line()
+    {
+        var ex = Fails(() => NonResidential(Date, 10m, new[] { Line(IncomeType.StatePension, 10m), new IncomeLine(IncomeType.StatePension, Weekly(-1m)) }));
+        Assert.Contains(ex.Errors, e => e.Field == "income[1].amount" && e.Rule == "non-negative");
+    }
+
+    [Fact]
+    public void Negative_capital_and_cost_and_zero_owners_are_each_named()
+    {
+        var ex = Fails(() => NonResidential(Date, -1m, capital: new[] { new CapitalItem(CapitalType.Savings, M(-5m), 0) }));
+        Assert.Contains(ex.Errors, e => e.Field == "weeklyCostOfCare");
+        Assert.Contains(ex.Errors, e => e.Field == "capital[0].value");
+        Assert.Contains(ex.Errors, e => e.Field == "capital[0].jointOwners");
+    }
+
+    [Theory]
+    [InlineData("2015-03-31")]
+    [InlineData("2027-04-01")]
+    public void Dates_out_of_range_name_the_assessment_date(string date)
+    {
+        var d = NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value;
+        var ex = Fails(() => NonResidential(d, 10m));
+        Assert.Contains(ex.Errors, e => e.Field == "assessmentDate" && e.Rule == "date-in-range");
+    }
+
+    [Fact]
+    public void Missing_fields_are_named()
+    {
+        var ex = Fails(() => new FinancialAssessment("", null!, Date, null!, M(1m)));
+        Assert.Contains(ex.Errors, e => e.Field == "id");
+        Assert.Contains(ex.Errors, e => e.Field == "kind");
+        Assert.Contains(ex.Errors, e => e.Field == "person");
+    }
+
+    [Fact]
+    public void Pension_credit_qualifying_date_is_required_from_age_60()
+    {
+        var ex = Fails(() => NonResidential(Date, 10m, person: Single(new LocalDate(1960, 1, 1))));
+        Assert.Contains(ex.Errors, e => e.Field == "person.pensionCreditQualifyingDate" && e.Rule == "required");
+    }
+
+    [Fact]
+    public void Residential_assessment_needs_the_stay()
+    {
+        var ex = Fails(() => new FinancialAssessment("x", AssessmentKind.PermanentResidential, Date, Pensioner(), M(1m)));
+        Assert.Contains(ex.Errors, e => e.Field == "residentialStay" && e.Rule == "required");
+    }
+
+    [Fact]
+    public void Dre_allowed_less_than_claimed_needs_a_reason()
+    {
+        var ex = Fails(() => NonResidential(Date, 10m, dre: new[] { new DreItem(DreCategory.Heating, Weekly(10m), Weekly(5m)) }));
+        Assert.Contains(ex.Errors, e => e.Field == "disabilityRelatedExpenditure[0].refusalReason");
+    }
+
+    [Fact]
+    public void Unknown_benefit_code_in_json_names_the_field()
+    {
+        var json = FinancialAssessmentJson.Write(NonResidential(Date, 10m, new[] { Line(IncomeType.StatePension, 10m) }))
+            .Replace("\"state-pension\"", "\"no-such-benefit\"", System.StringComparison.Ordinal);
+        var ex = Fails(() => FinancialAssessmentJson.Read(json));
+        Assert.Contains(ex.Errors, e => e.Field.StartsWith("income[0].type", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Negative_amount_in_json_names_the_field_path()
+    {
+        var json = FinancialAssessmentJson.Write(NonResidential(Date, 10m, new[] { Line(IncomeType.StatePension, 10m) }))
+            .Replace("\"10.00\"", "\"-10.00\"", System.StringComparison.Ordinal);
+        var ex = Fails(() => FinancialAssessmentJson.Read(json));
+        Assert.Contains(ex.Errors, e => e.Field == "income[0].amount" || e.Field == "weeklyCostOfCare");
+    }
+
+    [Fact]
+    public void Missing_person_in_json_names_the_field()
+    {
+        var ex = Fails(() => FinancialAssessmentJson.Read("{\"id\": \"x\", \"kind\": \"non-residential\", \"assessmentDate\": \"2023-06-01\", \"weeklyCostOfCare\": \"10.00\"}"));
+        Assert.Contains(ex.Errors, e => e.Field == "person" && e.Rule == "required");
+    }
+
+    [Fact]
+    public void Malformed_json_is_a_validation_error_not_a_crash()
+    {
+        var ex = Fails(() => FinancialAssessmentJson.Read("{\"id\": "));
+        Assert.NotEmpty(ex.Errors);
+    }
+}
