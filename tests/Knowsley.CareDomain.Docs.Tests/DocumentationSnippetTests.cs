@@ -17,6 +17,8 @@ public sealed class DocumentationSnippetTests
         .AddReferences(
             typeof(Money).Assembly,
             typeof(Synthetic.SyntheticPerson).Assembly,
+            typeof(Charging.Calculation.FinancialAssessmentCalculator).Assembly,
+            typeof(Reviews.ReviewParameters).Assembly,
             typeof(NodaTime.LocalDate).Assembly)
         .AddImports("System", "System.IO", "System.Linq", "System.Collections.Generic");
 
