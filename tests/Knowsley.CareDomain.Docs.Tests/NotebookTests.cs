@@ -20,6 +20,8 @@ public sealed class NotebookTests
         .AddReferences(
             typeof(Money).Assembly,
             typeof(Synthetic.SyntheticPerson).Assembly,
+            typeof(Charging.Calculation.FinancialAssessmentCalculator).Assembly,
+            typeof(Reviews.ReviewParameters).Assembly,
             typeof(NodaTime.LocalDate).Assembly)
         .AddImports("System", "System.IO", "System.Linq", "System.Collections.Generic", "System.Threading.Tasks");
 
