@@ -37,6 +37,8 @@ public sealed class FinancialAssessment : IEquatable<FinancialAssessment>
     /// <param name="housingCosts">Housing costs (care outside a care home) or the home costs that continue during a temporary stay.</param>
     /// <param name="nightCareArranged">Whether night care is arranged (for the night-care element policy).</param>
     /// <param name="residentialStay">Details of a care-home stay; required for residential kinds.</param>
+    /// <param name="partnerResources">For a member of a couple receiving care outside a care home who asks for it, the
+    /// partner's resources for the couples affordability check (CSSG Annex C para. 5); <c>null</c> for no check.</param>
     /// <exception cref="DomainValidationException">One or more fields are missing or invalid.</exception>
     public FinancialAssessment(
         string id,
@@ -49,7 +51,8 @@ public sealed class FinancialAssessment : IEquatable<FinancialAssessment>
         IReadOnlyList<DreItem>? disabilityRelatedExpenditure = null,
         IReadOnlyList<HousingCost>? housingCosts = null,
         bool nightCareArranged = false,
-        ResidentialStay? residentialStay = null)
+        ResidentialStay? residentialStay = null,
+        PartnerResources? partnerResources = null)
     {
         Id = id;
         Kind = kind;
@@ -62,6 +65,7 @@ public sealed class FinancialAssessment : IEquatable<FinancialAssessment>
         HousingCosts = housingCosts?.ToArray() ?? Array.Empty<HousingCost>();
         NightCareArranged = nightCareArranged;
         ResidentialStay = residentialStay;
+        PartnerResources = partnerResources;
         var errors = Validate();
         errors.ThrowIfAny();
     }
@@ -99,12 +103,15 @@ public sealed class FinancialAssessment : IEquatable<FinancialAssessment>
     /// <summary>Gets the care-home stay details (residential kinds only).</summary>
     public ResidentialStay? ResidentialStay { get; }
 
+    /// <summary>Gets the partner's resources for the couples affordability check, or <c>null</c> when no check is asked for.</summary>
+    public PartnerResources? PartnerResources { get; }
+
     /// <summary>Returns a copy of this assessment made for another date (for recalculation under another rate year).</summary>
     /// <param name="date">The new assessment date.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="DomainValidationException">The date is outside the years covered.</exception>
     public FinancialAssessment WithAssessmentDate(LocalDate date)
-        => new(Id, Kind, date, Person, WeeklyCostOfCare, Income, Capital, DisabilityRelatedExpenditure, HousingCosts, NightCareArranged, ResidentialStay);
+        => new(Id, Kind, date, Person, WeeklyCostOfCare, Income, Capital, DisabilityRelatedExpenditure, HousingCosts, NightCareArranged, ResidentialStay, PartnerResources);
 
     /// <inheritdoc />
     public bool Equals(FinancialAssessment? other)
@@ -113,7 +120,7 @@ public sealed class FinancialAssessment : IEquatable<FinancialAssessment>
            && Income.SequenceEqual(other.Income) && Capital.SequenceEqual(other.Capital)
            && DisabilityRelatedExpenditure.SequenceEqual(other.DisabilityRelatedExpenditure)
            && HousingCosts.SequenceEqual(other.HousingCosts) && NightCareArranged == other.NightCareArranged
-           && Equals(ResidentialStay, other.ResidentialStay);
+           && Equals(ResidentialStay, other.ResidentialStay) && Equals(PartnerResources, other.PartnerResources);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as FinancialAssessment);
@@ -150,6 +157,14 @@ public sealed class FinancialAssessment : IEquatable<FinancialAssessment>
             if (errors.RequirePresent(line.Amount, FieldPath.Member(path, "amount")))
             {
                 errors.RequireNonNegative(line.Amount.Amount, FieldPath.Member(path, "amount"));
+            }
+
+            if (line.HalfPassedToSpouse)
+            {
+                var field = FieldPath.Member(path, "halfPassedToSpouse");
+                errors.Require(line.Type is null || line.Type.Equals(IncomeType.PrivatePension), field, "pension-only", "applies only to an occupational or personal pension or retirement annuity (private-pension)");
+                errors.Require(Kind is null || Kind.IsResidential, field, "care-home-only", "applies only to a care-home resident whose spouse or civil partner lives at home");
+                errors.Require(Person?.Household is null || Person.Household.Equals(HouseholdStatus.Couple), field, "couple-only", "applies only to a member of a couple (a spouse or civil partner)");
             }
         }
 
@@ -227,6 +242,21 @@ public sealed class FinancialAssessment : IEquatable<FinancialAssessment>
         else if (Kind is not null)
         {
             errors.Require(ResidentialStay is null, "residentialStay", "not-applicable", "applies only to care-home assessments");
+        }
+
+        if (PartnerResources is { } partner)
+        {
+            errors.Require(Kind is null || !Kind.IsResidential, "partnerResources", "non-residential-only", "the couples affordability check applies only to care outside a care home (it adjusts the minimum income guarantee)");
+            errors.Require(Person?.Household is null || Person.Household.Equals(HouseholdStatus.Couple), "partnerResources", "couple-only", "applies only when the person is a member of a couple (person.household is couple)");
+            if (errors.RequirePresent(partner.Income, "partnerResources.income"))
+            {
+                errors.RequireNonNegative(partner.Income.Amount, "partnerResources.income");
+            }
+
+            if (errors.RequirePresent(partner.HousingCostShare, "partnerResources.housingCostShare"))
+            {
+                errors.RequireNonNegative(partner.HousingCostShare.Amount, "partnerResources.housingCostShare");
+            }
         }
 
         return errors;

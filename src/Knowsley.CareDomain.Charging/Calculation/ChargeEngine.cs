@@ -1,5 +1,6 @@
 using Knowsley.CareDomain.Charging.Assessment;
 using Knowsley.CareDomain.Charging.Capital;
+using Knowsley.CareDomain.Charging.Expenditure;
 using Knowsley.CareDomain.Charging.Income;
 using Knowsley.CareDomain.Charging.Rates;
 
@@ -43,7 +44,8 @@ internal static class ChargeEngine
         }
 
         // Step 2: income and disregards (regs 13 to 15; Sch. 1; CSSG Annex C).
-        long gross = 0, fullyDisregarded = 0, savingsCredit = 0, warPension = 0, nightCare = 0;
+        long gross = 0, fullyDisregarded = 0, savingsCredit = 0, warPension = 0, nightCare = 0, pensionToSpouse = 0;
+        var band = DreBand.None;
         var disregardNightCare = !kind.IsResidential && !a.NightCareArranged && policy.NightCarePolicy == NightCarePolicy.DisregardHigherMinusLower;
         long nightCareElement = -1;
         var lines = a.Income;
@@ -52,6 +54,16 @@ internal static class ChargeEngine
             var line = lines[i];
             var weekly = line.PersonsWeeklyAmount().Pence;
             gross += weekly;
+            if (line.Type.DreBand > band)
+            {
+                band = line.Type.DreBand;
+            }
+
+            if (line.HalfPassedToSpouse && kind.IsResidential)
+            {
+                // 50% of a pension passed to a spouse or civil partner at home is disregarded (CSSG Annex C).
+                pensionToSpouse += line.PassedToSpouseDisregard().Pence;
+            }
             switch (line.Type.Treatment)
             {
                 case IncomeTreatment.FullyDisregarded:
@@ -88,7 +100,7 @@ internal static class ChargeEngine
             warDisregard = warPension < max ? warPension : max;
         }
 
-        var disregarded = fullyDisregarded + savingsCreditDisregard + warDisregard + nightCare;
+        var disregarded = fullyDisregarded + savingsCreditDisregard + warDisregard + nightCare + pensionToSpouse;
         var assessable = gross - disregarded + tariff;
         var cost = a.WeeklyCostOfCare;
         var topUp = a.ResidentialStay?.TopUp?.WeeklyAmount ?? Money.Zero;
@@ -104,6 +116,7 @@ internal static class ChargeEngine
             DisregardedIncome = Money.FromPence(disregarded),
             NightCareElementDisregarded = Money.FromPence(nightCare),
             SavingsCreditDisregarded = Money.FromPence(savingsCreditDisregard),
+            PensionPassedToSpouseDisregarded = Money.FromPence(pensionToSpouse),
             AssessableIncome = Money.FromPence(assessable),
             CostOfCare = cost,
             TopUp = topUp,
@@ -124,7 +137,8 @@ internal static class ChargeEngine
 
         long disposable;
         Money statutoryMig = Money.Zero, uplift = Money.Zero, pea = Money.Zero;
-        long itemisedDre = 0, dre = 0;
+        long itemisedDre = 0, dre = 0, aboveThreshold = 0, bandAllowance = 0, couplesIncrease = 0, combined = 0, coupleAllowance = 0;
+        var couplesCheck = false;
         if (kind.IsResidential)
         {
             pea = r.Require(r.PersonalExpensesAllowance);
@@ -139,39 +153,71 @@ internal static class ChargeEngine
         {
             statutoryMig = StatutoryMig(a, r, date);
             uplift = (policy.MigUpliftPercent == 0m ? Money.Zero : statutoryMig.Multiply(policy.MigUpliftPercent / 100m, MoneyRounding.HalfUp)) + policy.MigUpliftAmount;
-            itemisedDre = ItemisedDre(a, policy.DreEvidenceThreshold);
+            // DRE (Sch. 1 para. 4): the itemised amount allowed (unevidenced items only up to the evidence threshold), the
+            // council's standard allowance or its band allowance for the disability benefit received, whichever is highest.
+            itemisedDre = ItemisedDre(a, policy.DreEvidenceThreshold, out aboveThreshold);
+            bandAllowance = policy.DreBandAllowance(band).Pence;
             dre = itemisedDre > policy.DreStandardAllowance.Pence ? itemisedDre : policy.DreStandardAllowance.Pence;
+            dre = dre > bandAllowance ? dre : bandAllowance;
             disposable = assessable - statutoryMig.Pence - uplift.Pence - housing - dre;
+
+            // The couples affordability check (CSSG Annex C para. 5: consider the implications for the partner): the MIG is
+            // raised by B - A where A = MIG + the partner's net resources falls short of the council's couple allowance B.
+            if (a.PartnerResources is { } partner)
+            {
+                couplesCheck = true;
+                coupleAllowance = (policy.CouplesCheckAllowance ?? r.Parameters.MoneyOn(ChargingParameterNames.LocalCouplesCheckAllowance, date)).Pence;
+                combined = statutoryMig.Pence + uplift.Pence + partner.WeeklyNetResources().Pence;
+                couplesIncrease = coupleAllowance > combined ? coupleAllowance - combined : 0;
+            }
         }
 
-        var maximum = Money.FromPence(disposable > 0 ? disposable : 0);
-        if (!kind.IsResidential && policy.TaperPercent != 100m)
+        var chargeAlone = Charge(disposable, kind.IsResidential, policy, cost, out var maximum, out var belowMinimum);
+        var charge = chargeAlone;
+        if (couplesIncrease > 0)
         {
-            maximum = maximum.Multiply(policy.TaperPercent / 100m, MoneyRounding.HalfUp); // to the nearest penny, as in Liverpool's published example
-        }
-
-        var charge = maximum < cost ? maximum : cost;
-        var belowMinimum = !kind.IsResidential && charge.IsPositive && charge < policy.MinimumCharge;
-        if (belowMinimum)
-        {
-            charge = Money.Zero;
+            disposable -= couplesIncrease;
+            charge = Charge(disposable, kind.IsResidential, policy, cost, out maximum, out belowMinimum);
         }
 
         return figures with
         {
             StatutoryMinimumIncomeGuarantee = statutoryMig,
             MinimumIncomeGuaranteeUplift = uplift,
-            MinimumIncomeGuarantee = statutoryMig + uplift,
+            CouplesCheckMigIncrease = Money.FromPence(couplesIncrease),
+            MinimumIncomeGuarantee = statutoryMig + uplift + Money.FromPence(couplesIncrease),
             PersonalExpensesAllowance = pea,
             HousingCosts = Money.FromPence(housing),
             ItemisedDisabilityRelatedExpenditure = Money.FromPence(itemisedDre),
+            UnevidencedDreAboveThreshold = Money.FromPence(aboveThreshold),
+            DreBand = kind.IsResidential ? DreBand.None : band,
+            DreBandAllowance = Money.FromPence(bandAllowance),
             DisabilityRelatedExpenditure = Money.FromPence(dre),
             DisposableIncome = Money.FromPence(disposable),
             MaximumCharge = maximum,
             WeeklyCharge = charge,
             CappedAtCostOfCare = maximum > cost,
             BelowMinimumCharge = belowMinimum,
+            CouplesCheckMade = couplesCheck,
+            CouplesCheckCombinedResources = Money.FromPence(combined),
+            CouplesCheckCoupleAllowance = Money.FromPence(coupleAllowance),
+            WeeklyChargeAssessedAlone = chargeAlone,
         };
+    }
+
+    /// <summary>Steps 7 and 8: the maximum charge (never below zero, after any taper) and the charge (never above the cost
+    /// of care, Care Act 2014 s.14(4); nothing billed below the council's minimum charge).</summary>
+    private static Money Charge(long disposable, bool residential, CouncilChargingPolicy policy, Money cost, out Money maximum, out bool belowMinimum)
+    {
+        maximum = Money.FromPence(disposable > 0 ? disposable : 0);
+        if (!residential && policy.TaperPercent != 100m)
+        {
+            maximum = maximum.Multiply(policy.TaperPercent / 100m, MoneyRounding.HalfUp); // to the nearest penny, as in Liverpool's published example
+        }
+
+        var charge = maximum < cost ? maximum : cost;
+        belowMinimum = !residential && charge.IsPositive && charge < policy.MinimumCharge;
+        return belowMinimum ? Money.Zero : charge;
     }
 
     /// <summary>Whether an item of capital counts on the assessment date (Sch. 2).</summary>
@@ -263,9 +309,11 @@ internal static class ChargeEngine
         return person.AgeOn(date) >= 25 ? r.MigSingle25 : r.MigSingle18To24;
     }
 
-    /// <summary>The itemised DRE allowed; unevidenced items count up to the council's evidence threshold in total.</summary>
-    internal static long ItemisedDre(FinancialAssessment a, Money? evidenceThreshold)
+    /// <summary>The itemised DRE allowed; unevidenced items count up to the council's evidence threshold in total, and the
+    /// unevidenced amount above it is returned in <paramref name="aboveThreshold"/>.</summary>
+    internal static long ItemisedDre(FinancialAssessment a, Money? evidenceThreshold, out long aboveThreshold)
     {
+        aboveThreshold = 0;
         long evidenced = 0, unevidenced = 0;
         var items = a.DisabilityRelatedExpenditure;
         for (var i = 0; i < items.Count; i++)
@@ -283,6 +331,7 @@ internal static class ChargeEngine
 
         if (evidenceThreshold is { } t && unevidenced > t.Pence)
         {
+            aboveThreshold = unevidenced - t.Pence;
             unevidenced = t.Pence;
         }
 

@@ -32,6 +32,10 @@ public readonly struct ChargeFigures
     /// <summary>Gets the part of the disregarded income that is the savings credit disregard.</summary>
     public Money SavingsCreditDisregarded { get; internal init; }
 
+    /// <summary>Gets the part of the disregarded income that is 50% of a pension passed to a spouse or civil partner at
+    /// home (care-home residents; CSSG Annex C).</summary>
+    public Money PensionPassedToSpouseDisregarded { get; internal init; }
+
     /// <summary>Gets the assessable income: gross income less disregards plus tariff income.</summary>
     public Money AssessableIncome { get; internal init; }
 
@@ -41,7 +45,11 @@ public readonly struct ChargeFigures
     /// <summary>Gets the council's MIG uplift.</summary>
     public Money MinimumIncomeGuaranteeUplift { get; internal init; }
 
-    /// <summary>Gets the minimum income guarantee deducted (statutory plus uplift).</summary>
+    /// <summary>Gets the increase to the minimum income guarantee from the couples affordability check (B − A when the
+    /// MIG plus the partner's net resources, A, is below the council's couple allowance, B; zero otherwise).</summary>
+    public Money CouplesCheckMigIncrease { get; internal init; }
+
+    /// <summary>Gets the minimum income guarantee deducted (statutory plus uplift plus any couples check increase).</summary>
     public Money MinimumIncomeGuarantee { get; internal init; }
 
     /// <summary>Gets the personal expenses allowance deducted (residential).</summary>
@@ -53,7 +61,17 @@ public readonly struct ChargeFigures
     /// <summary>Gets the total of the itemised DRE allowed, before the council's standard allowance is compared.</summary>
     public Money ItemisedDisabilityRelatedExpenditure { get; internal init; }
 
-    /// <summary>Gets the DRE deducted: the itemised amount allowed or the council's standard allowance, whichever is higher.</summary>
+    /// <summary>Gets the unevidenced DRE not allowed because it is above the council's evidence threshold.</summary>
+    public Money UnevidencedDreAboveThreshold { get; internal init; }
+
+    /// <summary>Gets the DRE band the person is in, from the highest-rate disability benefit they receive (care outside a care home).</summary>
+    public Expenditure.DreBand DreBand { get; internal init; }
+
+    /// <summary>Gets the council's banded DRE allowance for <see cref="DreBand"/> (zero when the council sets no band for it).</summary>
+    public Money DreBandAllowance { get; internal init; }
+
+    /// <summary>Gets the DRE deducted: the highest of the itemised amount allowed, the council's standard allowance and the
+    /// council's band allowance (SI 2014/2672 Sch. 1 para. 4).</summary>
     public Money DisabilityRelatedExpenditure { get; internal init; }
 
     /// <summary>Gets the disposable income: assessable income less allowances (may be negative).</summary>
@@ -76,4 +94,17 @@ public readonly struct ChargeFigures
 
     /// <summary>Gets a value indicating whether the charge was below the council's minimum charge and so is not billed.</summary>
     public bool BelowMinimumCharge { get; internal init; }
+
+    /// <summary>Gets a value indicating whether the couples affordability check was made (partner's resources given).</summary>
+    public bool CouplesCheckMade { get; internal init; }
+
+    /// <summary>Gets the couples check's A: the minimum income guarantee (statutory plus uplift) plus the partner's net resources.</summary>
+    public Money CouplesCheckCombinedResources { get; internal init; }
+
+    /// <summary>Gets the couples check's B: the council's couple allowance.</summary>
+    public Money CouplesCheckCoupleAllowance { get; internal init; }
+
+    /// <summary>Gets the weekly charge on the person's own resources alone, before the couples check (equal to
+    /// <see cref="WeeklyCharge"/> when no check was made or it changed nothing).</summary>
+    public Money WeeklyChargeAssessedAlone { get; internal init; }
 }

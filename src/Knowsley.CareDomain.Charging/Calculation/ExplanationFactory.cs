@@ -1,5 +1,6 @@
 using Knowsley.CareDomain.Charging.Assessment;
 using Knowsley.CareDomain.Charging.Capital;
+using Knowsley.CareDomain.Charging.Expenditure;
 using Knowsley.CareDomain.Charging.Income;
 using Knowsley.CareDomain.Charging.Rates;
 using Knowsley.CareDomain.Explanations;
@@ -23,6 +24,11 @@ internal static class ExplanationFactory
                     ? (item.PersonsShare is null ? $"equal share of {item.JointOwners} owners of {item.Value}" : $"share shown as {item.PersonsShare} of {item.Value}")
                     : null;
                 var note = counts ? share : Join(share, "disregarded: " + DisregardReason(item, a, date));
+                if (item.Type.Equals(CapitalType.NotionalCapital))
+                {
+                    note = Join(note, "capital the person deprived themselves of, treated as still held (SI 2014/2672 reg. 22; deprivation of assets, CSSG Annex E)");
+                }
+
                 g.Add(label, counts ? item.ShareValue() : Money.Zero, CapitalCitation(item, a), note);
             }
 
@@ -74,7 +80,22 @@ internal static class ExplanationFactory
                 g.Add("Night-care element (no night care arranged)", f.NightCareElementDisregarded, Policy(r, ChargingParameterNames.LocalNightCarePolicy), "the difference between the higher and lower rates of the disability benefit");
             }
 
-            var war = f.DisregardedIncome - f.SavingsCreditDisregarded - f.NightCareElementDisregarded - FullyDisregarded(a);
+            if (f.PensionPassedToSpouseDisregarded.IsPositive)
+            {
+                foreach (var line in a.Income)
+                {
+                    if (line.HalfPassedToSpouse)
+                    {
+                        g.Add(
+                            "Half of a pension passed to a spouse or civil partner at home",
+                            line.PassedToSpouseDisregard(),
+                            ChargingCitations.Guidance("Annex C"),
+                            $"50% of {line.PersonsWeeklyAmount()} a week ({line.Type.DisplayName}), paid to a spouse or civil partner who lives at home");
+                    }
+                }
+            }
+
+            var war = f.DisregardedIncome - f.SavingsCreditDisregarded - f.NightCareElementDisregarded - f.PensionPassedToSpouseDisregarded - FullyDisregarded(a);
             if (war.IsPositive)
             {
                 g.Add("War widow's or widower's pension disregard", war, ParamCitation(r, ChargingParameterNames.WarWidowsPensionDisregard));
@@ -137,6 +158,11 @@ internal static class ExplanationFactory
                 {
                     g.Add("Council uplift to the minimum income guarantee", f.MinimumIncomeGuaranteeUplift, Policy(r, ChargingParameterNames.LocalMigUpliftPercent, ChargingParameterNames.LocalMigUpliftAmount), $"statutory amount {f.StatutoryMinimumIncomeGuarantee}");
                 }
+
+                if (f.CouplesCheckMigIncrease.IsPositive)
+                {
+                    g.Add("Increase from the couples affordability check (see below)", f.CouplesCheckMigIncrease, Policy(r, ChargingParameterNames.LocalCouplesCheckAllowance), "couple allowance less the MIG plus your partner's net income");
+                }
             }, f.MinimumIncomeGuarantee, ChargingCitations.Regulations("reg. 7"));
 
             b.Group("Housing costs", g =>
@@ -169,13 +195,51 @@ internal static class ExplanationFactory
                 if (r.Policy.DreEvidenceThreshold is { } t)
                 {
                     g.Add("Council evidence threshold for items without evidence", t, Policy(r, ChargingParameterNames.LocalDreEvidenceThreshold));
+                    if (f.UnevidencedDreAboveThreshold.IsPositive)
+                    {
+                        g.Add("Items without evidence above the threshold (not allowed until evidence is sent)", -f.UnevidencedDreAboveThreshold, Policy(r, ChargingParameterNames.LocalDreEvidenceThreshold), $"items without evidence are allowed up to {t} a week in total");
+                    }
+                }
+
+                if (a.DisabilityRelatedExpenditure.Count > 0)
+                {
+                    g.Add("Itemised amount allowed", f.ItemisedDisabilityRelatedExpenditure, ChargingCitations.Regulations("Sch. 1 para. 4"));
                 }
 
                 if (r.Policy.DreStandardAllowance.IsPositive)
                 {
                     g.Add("Council standard allowance (given when higher than the itemised amount)", r.Policy.DreStandardAllowance, Policy(r, ChargingParameterNames.LocalDreStandardAllowance));
                 }
-            }, f.DisabilityRelatedExpenditure, ChargingCitations.Guidance("Annex C"));
+
+                if (r.Policy.HasDreBands)
+                {
+                    g.Add(
+                        "Council DRE band for the disability benefit you receive (given when higher than the itemised amount)",
+                        f.DreBandAllowance,
+                        Policy(r, BandParameter(f.DreBand), ChargingParameterNames.LocalDreBandHighest),
+                        BandNote(f.DreBand, r.Policy));
+                }
+            }, f.DisabilityRelatedExpenditure, ChargingCitations.Regulations("Sch. 1 para. 4"), DreNote(r.Policy));
+        }
+
+        if (f.CouplesCheckMade)
+        {
+            b.Group("Couples affordability check (your partner's resources considered)", g =>
+            {
+                var partner = a.PartnerResources!;
+                g.Add("Minimum income guarantee before the check", f.StatutoryMinimumIncomeGuarantee + f.MinimumIncomeGuaranteeUplift, ChargingCitations.Regulations("reg. 7"));
+                g.Add("Partner's net income", partner.Income.ToWeekly(), ChargingCitations.Guidance("Annex C para. 5"), partner.Income.ToString());
+                g.Add("Less the partner's share of the housing costs", -partner.HousingCostShare.ToWeekly(), ChargingCitations.Guidance("Annex C para. 5"), partner.HousingCostShare.ToString());
+                g.Add("A: minimum income guarantee plus the partner's net income", f.CouplesCheckCombinedResources, ChargingCitations.Guidance("Annex C para. 5"));
+                g.Add("B: the council's couple allowance", f.CouplesCheckCoupleAllowance, Policy(r, ChargingParameterNames.LocalCouplesCheckAllowance));
+                g.Add(
+                    "Increase to the minimum income guarantee (B − A when A is below B)",
+                    f.CouplesCheckMigIncrease,
+                    Policy(r, ChargingParameterNames.LocalCouplesCheckAllowance),
+                    f.CouplesCheckMigIncrease.IsPositive ? "A is below B" : "A is not below B: no increase");
+                g.Add("Calculation 1: weekly charge on your own resources alone", f.WeeklyChargeAssessedAlone, ChargingCitations.Guidance("Annex C para. 5"));
+                g.Add("Calculation 2: weekly charge with your partner's resources considered", f.WeeklyCharge, ChargingCitations.Guidance("Annex C para. 5"));
+            }, f.WeeklyCharge, ChargingCitations.Guidance("Annex C para. 5"), "you are charged the lower of the two calculations");
         }
 
         b.Add("Disposable income", f.DisposableIncome, ChargingCitations.Guidance("chapter 8"));
@@ -193,6 +257,32 @@ internal static class ExplanationFactory
 
         return b.Build();
     }
+
+    private static string BandParameter(DreBand band) => band switch
+    {
+        DreBand.Lowest => ChargingParameterNames.LocalDreBandLowest,
+        DreBand.Middle => ChargingParameterNames.LocalDreBandMiddle,
+        _ => ChargingParameterNames.LocalDreBandHighest,
+    };
+
+    private static string BandNote(DreBand band, CouncilChargingPolicy p)
+    {
+        var received = band switch
+        {
+            DreBand.Lowest => "DLA care component lowest rate",
+            DreBand.Middle => "Attendance Allowance lower rate, DLA care middle rate or PIP daily living standard rate",
+            DreBand.Highest => "Attendance Allowance higher rate, DLA care highest rate or PIP daily living enhanced rate",
+            _ => "no disability benefit received, so no band",
+        };
+        return $"{received}; the council's bands: lowest {Show(p.DreBandLowest)}, middle {Show(p.DreBandMiddle)}, highest {Show(p.DreBandHighest)}";
+    }
+
+    private static string Show(Money? m) => m is { } v ? v.ToString() : "none";
+
+    private static string DreNote(CouncilChargingPolicy p)
+        => p.HasDreBands || p.DreStandardAllowance.IsPositive
+            ? "the highest of the itemised amount allowed, the standard allowance and the band allowance"
+            : "the itemised amount allowed";
 
     private static Money FullyDisregarded(FinancialAssessment a)
     {
@@ -232,7 +322,7 @@ internal static class ExplanationFactory
         => item.Type.AlwaysDisregarded || item.Type.Equals(CapitalType.MainHome)
             ? ChargingCitations.Regulations(a.Kind.IsTemporary ? "Sch. 2 para. 1" : a.Kind.IsResidential ? "Sch. 2 para. 2" : "Sch. 2")
             : item.JointOwners > 1 ? ChargingCitations.Regulations("reg. 24")
-            : item.Type.Equals(CapitalType.NotionalCapital) ? ChargingCitations.Regulations("reg. 22")
+            : item.Type.Equals(CapitalType.NotionalCapital) ? ChargingCitations.Guidance("Annex E")
             : ChargingCitations.Guidance("Annex B");
 
     private static string DisregardReason(CapitalItem item, FinancialAssessment a, NodaTime.LocalDate date)

@@ -10,11 +10,15 @@ namespace Knowsley.CareDomain.Charging.Calculation;
 /// <remarks>
 /// <para><b>Care outside a care home</b>: capital test (reg. 12) and tariff income (reg. 25); weekly income less the
 /// disregards (regs 13 to 15, Sch. 1) and the council's night-care element policy; less the minimum income guarantee
-/// (reg. 7) with any council uplift, housing costs and disability-related expenditure; the maximum charge is never below
+/// (reg. 7) with any council uplift, housing costs and disability-related expenditure (the highest of the itemised amount
+/// allowed, the council's standard allowance and its band for the disability benefit received, Sch. 1 para. 4; unevidenced
+/// items only up to the council's evidence threshold); where the partner's resources are given, the couples affordability
+/// check (CSSG Annex C para. 5) may raise the MIG, and the lower of the two charges applies; the maximum charge is never below
 /// zero and may be tapered by council policy; the charge is the lower of it and the cost of care (Care Act 2014
 /// s.14(4)) and is not billed below the council's minimum charge.</para>
 /// <para><b>In a care home</b>: income less disregards plus tariff income, less the personal expenses allowance (reg. 6)
-/// and, for a temporary resident, the home costs that continue; the main home is disregarded for temporary residents
+/// and, for a temporary resident, the home costs that continue; 50% of a pension passed to a spouse or civil partner at
+/// home is disregarded (CSSG Annex C); the main home is disregarded for temporary residents
 /// and during the 12-week disregard (Sch. 2 paras 1 and 2); any top-up is shown separately (CSSG Annex A).</para>
 /// <para>Above the upper capital limit the person pays the full cost.</para>
 /// </remarks>

@@ -32,6 +32,7 @@ internal static class ResultNotes
             if (item.Type.Equals(CapitalType.NotionalCapital) && !rules.Contains("notional-capital"))
             {
                 rules.Add("notional-capital");
+                warnings.Add("Notional capital is counted as if still held, following the council's finding of a deprivation of assets (SI 2014/2672 reg. 22; CSSG Annex E). It diminishes over time under reg. 23 (not yet applied by this calculation).");
             }
         }
 
@@ -83,6 +84,11 @@ internal static class ResultNotes
             rules.Add("night-care-element-disregarded");
         }
 
+        if (f.PensionPassedToSpouseDisregarded.IsPositive)
+        {
+            rules.Add("pension-passed-to-spouse-disregard");
+        }
+
         if (a.Kind.IsResidential)
         {
             rules.Add("personal-expenses-allowance");
@@ -120,24 +126,21 @@ internal static class ResultNotes
 
             if (f.DisabilityRelatedExpenditure.IsPositive && f.DisabilityRelatedExpenditure > f.ItemisedDisabilityRelatedExpenditure)
             {
-                rules.Add("dre-standard-allowance");
+                rules.Add(f.DreBandAllowance == f.DisabilityRelatedExpenditure && f.DreBandAllowance > p.DreStandardAllowance ? "dre-band" : "dre-standard-allowance");
             }
 
-            if (p.DreEvidenceThreshold is { } t)
+            if (p.DreEvidenceThreshold is { } t && f.UnevidencedDreAboveThreshold.IsPositive)
             {
-                Money unevidenced = Money.Zero;
-                foreach (var d in a.DisabilityRelatedExpenditure)
-                {
-                    if (!d.EvidenceHeld)
-                    {
-                        unevidenced += d.AllowedWeekly();
-                    }
-                }
+                rules.Add("dre-evidence-threshold");
+                warnings.Add($"Unevidenced disability-related expenditure of {t + f.UnevidencedDreAboveThreshold} a week is allowed only up to {t}; send evidence for more.");
+            }
 
-                if (unevidenced > t)
+            if (f.CouplesCheckMade)
+            {
+                rules.Add("couples-check");
+                if (f.CouplesCheckMigIncrease.IsPositive)
                 {
-                    rules.Add("dre-evidence-threshold");
-                    warnings.Add($"Unevidenced disability-related expenditure of {unevidenced} a week is allowed only up to {t}; send evidence for more.");
+                    rules.Add("couples-check-mig-increase");
                 }
             }
 

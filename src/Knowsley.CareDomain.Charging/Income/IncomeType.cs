@@ -1,3 +1,4 @@
+using Knowsley.CareDomain.Charging.Expenditure;
 using Knowsley.CareDomain.CodeLists;
 
 namespace Knowsley.CareDomain.Charging.Income;
@@ -22,28 +23,28 @@ public sealed class IncomeType : CodeListItem<IncomeType>
     public static readonly IncomeType PensionCreditSavings = new(nameof(PensionCreditSavings), "pension-credit-savings", "Pension Credit (savings credit)", IncomeTreatment.SavingsCredit, "Sch. 1 para. 40");
 
     /// <summary>Attendance Allowance, higher rate.</summary>
-    public static readonly IncomeType AttendanceAllowanceHigher = new(nameof(AttendanceAllowanceHigher), "attendance-allowance-higher", "Attendance Allowance (higher rate)", IncomeTreatment.DisabilityCareHigherRate, "reg. 13");
+    public static readonly IncomeType AttendanceAllowanceHigher = new(nameof(AttendanceAllowanceHigher), "attendance-allowance-higher", "Attendance Allowance (higher rate)", IncomeTreatment.DisabilityCareHigherRate, "reg. 13", DreBand.Highest);
 
     /// <summary>Attendance Allowance, lower rate.</summary>
-    public static readonly IncomeType AttendanceAllowanceLower = new(nameof(AttendanceAllowanceLower), "attendance-allowance-lower", "Attendance Allowance (lower rate)", IncomeTreatment.Assessable, "reg. 13");
+    public static readonly IncomeType AttendanceAllowanceLower = new(nameof(AttendanceAllowanceLower), "attendance-allowance-lower", "Attendance Allowance (lower rate)", IncomeTreatment.Assessable, "reg. 13", DreBand.Middle);
 
     /// <summary>DLA care component, highest rate.</summary>
-    public static readonly IncomeType DlaCareHighest = new(nameof(DlaCareHighest), "dla-care-highest", "DLA care component (highest rate)", IncomeTreatment.DisabilityCareHigherRate, "reg. 13");
+    public static readonly IncomeType DlaCareHighest = new(nameof(DlaCareHighest), "dla-care-highest", "DLA care component (highest rate)", IncomeTreatment.DisabilityCareHigherRate, "reg. 13", DreBand.Highest);
 
     /// <summary>DLA care component, middle rate.</summary>
-    public static readonly IncomeType DlaCareMiddle = new(nameof(DlaCareMiddle), "dla-care-middle", "DLA care component (middle rate)", IncomeTreatment.Assessable, "reg. 13");
+    public static readonly IncomeType DlaCareMiddle = new(nameof(DlaCareMiddle), "dla-care-middle", "DLA care component (middle rate)", IncomeTreatment.Assessable, "reg. 13", DreBand.Middle);
 
     /// <summary>DLA care component, lowest rate.</summary>
-    public static readonly IncomeType DlaCareLowest = new(nameof(DlaCareLowest), "dla-care-lowest", "DLA care component (lowest rate)", IncomeTreatment.Assessable, "reg. 13");
+    public static readonly IncomeType DlaCareLowest = new(nameof(DlaCareLowest), "dla-care-lowest", "DLA care component (lowest rate)", IncomeTreatment.Assessable, "reg. 13", DreBand.Lowest);
 
     /// <summary>DLA mobility component (disregarded, Sch. 1 para. 8).</summary>
     public static readonly IncomeType DlaMobility = new(nameof(DlaMobility), "dla-mobility", "DLA mobility component", IncomeTreatment.FullyDisregarded, "Sch. 1 para. 8");
 
     /// <summary>PIP daily living component, enhanced rate.</summary>
-    public static readonly IncomeType PipDailyLivingEnhanced = new(nameof(PipDailyLivingEnhanced), "pip-daily-living-enhanced", "PIP daily living (enhanced rate)", IncomeTreatment.DisabilityCareHigherRate, "reg. 13");
+    public static readonly IncomeType PipDailyLivingEnhanced = new(nameof(PipDailyLivingEnhanced), "pip-daily-living-enhanced", "PIP daily living (enhanced rate)", IncomeTreatment.DisabilityCareHigherRate, "reg. 13", DreBand.Highest);
 
     /// <summary>PIP daily living component, standard rate.</summary>
-    public static readonly IncomeType PipDailyLivingStandard = new(nameof(PipDailyLivingStandard), "pip-daily-living-standard", "PIP daily living (standard rate)", IncomeTreatment.Assessable, "reg. 13");
+    public static readonly IncomeType PipDailyLivingStandard = new(nameof(PipDailyLivingStandard), "pip-daily-living-standard", "PIP daily living (standard rate)", IncomeTreatment.Assessable, "reg. 13", DreBand.Middle);
 
     /// <summary>PIP mobility component (disregarded, Sch. 1 para. 8).</summary>
     public static readonly IncomeType PipMobility = new(nameof(PipMobility), "pip-mobility", "PIP mobility component", IncomeTreatment.FullyDisregarded, "Sch. 1 para. 8");
@@ -90,11 +91,12 @@ public sealed class IncomeType : CodeListItem<IncomeType>
     /// <summary>Any other income the council disregards.</summary>
     public static readonly IncomeType OtherDisregarded = new(nameof(OtherDisregarded), "other-disregarded", "Other income (disregarded)", IncomeTreatment.FullyDisregarded, "Sch. 1");
 
-    private IncomeType(string name, string code, string displayName, IncomeTreatment treatment, string provision)
+    private IncomeType(string name, string code, string displayName, IncomeTreatment treatment, string provision, DreBand dreBand = DreBand.None)
         : base(name, code, displayName)
     {
         Treatment = treatment;
         Citation = ChargingCitations.Regulations(provision);
+        DreBand = dreBand;
     }
 
     /// <summary>Gets how the income is treated.</summary>
@@ -102,4 +104,14 @@ public sealed class IncomeType : CodeListItem<IncomeType>
 
     /// <summary>Gets the provision of SI 2014/2672 that governs the treatment.</summary>
     public Citation Citation { get; }
+
+    /// <summary>Gets the band of a council's banded disability-related expenditure allowance that receiving this income
+    /// puts the person in: <see cref="Expenditure.DreBand.Highest"/> for Attendance Allowance higher rate, DLA care highest
+    /// rate and PIP daily living enhanced rate; <see cref="Expenditure.DreBand.Middle"/> for Attendance Allowance lower rate,
+    /// DLA care middle rate and PIP daily living standard rate; <see cref="Expenditure.DreBand.Lowest"/> for DLA care lowest
+    /// rate; <see cref="Expenditure.DreBand.None"/> for anything else (not a disability benefit within SI 2014/2672 Sch. 1
+    /// para. 4).</summary>
+    /// <remarks>The grouping is the one Lincolnshire County Council publishes for its three DRE levels (freedom of
+    /// information response, directory record 79802).</remarks>
+    public DreBand DreBand { get; }
 }

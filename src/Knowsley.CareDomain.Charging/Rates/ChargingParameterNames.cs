@@ -89,6 +89,25 @@ public static class ChargingParameterNames
     /// <summary>Council: weekly DRE above which evidence is required (unevidenced items are allowed up to it in total).</summary>
     public const string LocalDreEvidenceThreshold = "charging.local.dre-evidence-threshold";
 
+    /// <summary>Council: weekly banded DRE allowance for a person whose highest disability benefit is the DLA care lowest
+    /// rate (<see cref="Expenditure.DreBand.Lowest"/>). Given without receipts; an itemised amount is allowed instead when
+    /// higher (SI 2014/2672 Sch. 1 para. 4). Lincolnshire: level 1, £11 a week.</summary>
+    public const string LocalDreBandLowest = "charging.local.dre-band-lowest";
+
+    /// <summary>Council: weekly banded DRE allowance for AA lower rate, DLA care middle rate or PIP daily living standard
+    /// rate (<see cref="Expenditure.DreBand.Middle"/>). Lincolnshire: level 2, £16 a week.</summary>
+    public const string LocalDreBandMiddle = "charging.local.dre-band-middle";
+
+    /// <summary>Council: weekly banded DRE allowance for AA higher rate, DLA care highest rate or PIP daily living enhanced
+    /// rate (<see cref="Expenditure.DreBand.Highest"/>). Lincolnshire: level 3, £27 a week.</summary>
+    public const string LocalDreBandHighest = "charging.local.dre-band-highest";
+
+    /// <summary>Council: the weekly couple allowance (B) of the couples affordability check: when the person's minimum
+    /// income guarantee plus their partner's net income (A) is below it, the MIG is raised by B − A (Reading, charging
+    /// framework appendix D, which uses the DWP couple personal allowance: £332.95 in 2024/25). Required only for
+    /// assessments that ask for the check.</summary>
+    public const string LocalCouplesCheckAllowance = "charging.local.couples-check-allowance";
+
     /// <summary>Council: weekly charge below which nothing is billed.</summary>
     public const string LocalMinimumCharge = "charging.local.minimum-charge";
 

@@ -1,4 +1,5 @@
 using Knowsley.CareDomain.Charging.Assessment;
+using Knowsley.CareDomain.Charging.Expenditure;
 using Knowsley.CareDomain.Parameters;
 using NodaTime;
 
@@ -6,7 +7,7 @@ namespace Knowsley.CareDomain.Charging.Rates;
 
 /// <summary>A council's local charging settings in force on a date, read from the <c>charging.local.*</c> parameters.</summary>
 /// <remarks>A setting that is absent, not yet in force, or whose entry in force has no value takes its neutral default:
-/// no MIG uplift, a 100% taper, no standard DRE allowance, no evidence threshold, no minimum charge, no arrangement fee,
+/// no MIG uplift, a 100% taper, no standard DRE allowance, no DRE bands, no couples check allowance, no evidence threshold, no minimum charge, no arrangement fee,
 /// the full rate of disability benefits counted, and the national capital limits.</remarks>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 public sealed class CouncilChargingPolicy
@@ -29,6 +30,32 @@ public sealed class CouncilChargingPolicy
 
     /// <summary>Gets the weekly DRE evidence threshold, or <c>null</c> when evidence is not required.</summary>
     public Money? DreEvidenceThreshold { get; private set; }
+
+    /// <summary>Gets the weekly banded DRE allowance for the DLA care lowest rate, or <c>null</c> when the council has no such band.</summary>
+    public Money? DreBandLowest { get; private set; }
+
+    /// <summary>Gets the weekly banded DRE allowance for AA lower, DLA care middle or PIP daily living standard rate, or <c>null</c> when not set.</summary>
+    public Money? DreBandMiddle { get; private set; }
+
+    /// <summary>Gets the weekly banded DRE allowance for AA higher, DLA care highest or PIP daily living enhanced rate, or <c>null</c> when not set.</summary>
+    public Money? DreBandHighest { get; private set; }
+
+    /// <summary>Gets a value indicating whether the council sets any DRE band.</summary>
+    public bool HasDreBands => DreBandLowest is not null || DreBandMiddle is not null || DreBandHighest is not null;
+
+    /// <summary>Gets the weekly couple allowance of the couples affordability check, or <c>null</c> when the council has not set one.</summary>
+    public Money? CouplesCheckAllowance { get; private set; }
+
+    /// <summary>Gets the banded DRE allowance for a band (zero for <see cref="DreBand.None"/> or a band the council does not set).</summary>
+    /// <param name="band">The band, from the highest-rate disability benefit the person receives.</param>
+    /// <returns>The weekly allowance.</returns>
+    public Money DreBandAllowance(DreBand band) => band switch
+    {
+        DreBand.Lowest => DreBandLowest ?? Money.Zero,
+        DreBand.Middle => DreBandMiddle ?? Money.Zero,
+        DreBand.Highest => DreBandHighest ?? Money.Zero,
+        _ => Money.Zero,
+    };
 
     /// <summary>Gets the weekly charge below which nothing is billed (zero when not set).</summary>
     public Money MinimumCharge { get; private set; }
@@ -73,6 +100,10 @@ public sealed class CouncilChargingPolicy
 
         policy.DreStandardAllowance = MoneyOrZero(parameters, ChargingParameterNames.LocalDreStandardAllowance, date, citations);
         policy.DreEvidenceThreshold = MoneyOrNull(parameters, ChargingParameterNames.LocalDreEvidenceThreshold, date, citations);
+        policy.DreBandLowest = MoneyOrNull(parameters, ChargingParameterNames.LocalDreBandLowest, date, citations);
+        policy.DreBandMiddle = MoneyOrNull(parameters, ChargingParameterNames.LocalDreBandMiddle, date, citations);
+        policy.DreBandHighest = MoneyOrNull(parameters, ChargingParameterNames.LocalDreBandHighest, date, citations);
+        policy.CouplesCheckAllowance = MoneyOrNull(parameters, ChargingParameterNames.LocalCouplesCheckAllowance, date, citations);
         policy.MinimumCharge = MoneyOrZero(parameters, ChargingParameterNames.LocalMinimumCharge, date, citations);
         policy.ArrangementFeeSetUp = MoneyOrZero(parameters, ChargingParameterNames.LocalArrangementFeeSetUp, date, citations);
         policy.ArrangementFeeAnnual = MoneyOrZero(parameters, ChargingParameterNames.LocalArrangementFeeAnnual, date, citations);

@@ -102,4 +102,37 @@ public sealed class ValidationTests
         var ex = Fails(() => FinancialAssessmentJson.Read("{\"id\": "));
         Assert.NotEmpty(ex.Errors);
     }
+
+    [Fact]
+    public void Partner_resources_need_a_couple_outside_a_care_home_and_non_negative_amounts()
+    {
+        var ex = Fails(() => new FinancialAssessment(
+            "x", AssessmentKind.PermanentResidential, Date, Pensioner(), M(1m),
+            residentialStay: new ResidentialStay(Date),
+            partnerResources: new PartnerResources(Weekly(-1m), Weekly(-2m))));
+        Assert.Contains(ex.Errors, e => e.Field == "partnerResources" && e.Rule == "non-residential-only");
+        Assert.Contains(ex.Errors, e => e.Field == "partnerResources" && e.Rule == "couple-only");
+        Assert.Contains(ex.Errors, e => e.Field == "partnerResources.income" && e.Rule == "non-negative");
+        Assert.Contains(ex.Errors, e => e.Field == "partnerResources.housingCostShare" && e.Rule == "non-negative");
+    }
+
+    [Fact]
+    public void Pension_passed_to_a_spouse_applies_only_to_a_couples_private_pension_in_a_care_home()
+    {
+        var ex = Fails(() => NonResidential(Date, 10m, new[] { new IncomeLine(IncomeType.StatePension, Weekly(10m), halfPassedToSpouse: true) }));
+        Assert.Contains(ex.Errors, e => e.Field == "income[0].halfPassedToSpouse" && e.Rule == "pension-only");
+        Assert.Contains(ex.Errors, e => e.Field == "income[0].halfPassedToSpouse" && e.Rule == "care-home-only");
+        Assert.Contains(ex.Errors, e => e.Field == "income[0].halfPassedToSpouse" && e.Rule == "couple-only");
+        Assert.Contains("halfPassedToSpouse", ex.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Negative_partner_income_in_json_names_the_field()
+    {
+        var couple = new AssessedPerson(new LocalDate(1950, 1, 1), HouseholdStatus.Couple, new LocalDate(2015, 1, 1));
+        var json = FinancialAssessmentJson.Write(new FinancialAssessment("c", AssessmentKind.NonResidential, Date, couple, M(10m), partnerResources: new PartnerResources(Weekly(100m), Weekly(5m))))
+            .Replace("\"100.00\"", "\"-100.00\"", System.StringComparison.Ordinal);
+        var ex = Fails(() => FinancialAssessmentJson.Read(json));
+        Assert.Contains(ex.Errors, e => e.Field == "partnerResources.income");
+    }
 }
