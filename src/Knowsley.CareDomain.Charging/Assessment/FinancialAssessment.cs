@@ -133,11 +133,19 @@ public sealed class FinancialAssessment : IEquatable<FinancialAssessment>
         var errors = new ValidationErrors();
         errors.Require(!string.IsNullOrWhiteSpace(Id), "id", "required", "is required");
         errors.RequirePresent(Kind, "kind");
-        errors.Require(
-            AssessmentDate >= EarliestDate && AssessmentDate <= LatestDate,
-            "assessmentDate",
-            "date-in-range",
-            $"must be between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd} (was {AssessmentDate:yyyy-MM-dd})");
+        if (AssessmentDate == default)
+        {
+            errors.Add("assessmentDate", "required", "is required");
+        }
+        else
+        {
+            errors.Require(
+                AssessmentDate >= EarliestDate && AssessmentDate <= LatestDate,
+                "assessmentDate",
+                "date-in-range",
+                $"must be between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd} (was {AssessmentDate:yyyy-MM-dd})");
+        }
+
         errors.RequireNonNegative(WeeklyCostOfCare, "weeklyCostOfCare");
         if (errors.RequirePresent(Person, "person"))
         {
@@ -265,6 +273,7 @@ public sealed class FinancialAssessment : IEquatable<FinancialAssessment>
     private void ValidatePerson(ValidationErrors errors)
     {
         errors.RequirePresent(Person.Household, "person.household");
+        errors.Require(Person.DateOfBirth != default, "person.dateOfBirth", "required", "is required");
         errors.Require(Person.DateOfBirth < AssessmentDate, "person.dateOfBirth", "before-assessment", "must be before the assessment date");
         if (Person.DateOfBirth < AssessmentDate)
         {

@@ -97,6 +97,15 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void Missing_dates_in_json_are_named_as_required_not_out_of_range()
+    {
+        var ex = Fails(() => FinancialAssessmentJson.Read("{\"id\": \"x\", \"kind\": \"non-residential\", \"weeklyCostOfCare\": \"10.00\", \"person\": {\"household\": \"single\"}}"));
+        Assert.Contains(ex.Errors, e => e.Field == "assessmentDate" && e.Rule == "required");
+        Assert.DoesNotContain(ex.Errors, e => e.Field == "assessmentDate" && e.Rule == "date-in-range");
+        Assert.Contains(ex.Errors, e => e.Field == "person.dateOfBirth" && e.Rule == "required");
+    }
+
+    [Fact]
     public void Malformed_json_is_a_validation_error_not_a_crash()
     {
         var ex = Fails(() => FinancialAssessmentJson.Read("{\"id\": "));
