@@ -15,5 +15,6 @@ internal static class CommandCatalog
         yield return DemoCommand.Create(services);
         foreach (var command in Commands.Charging.ChargingCommands.Create(services)) { yield return command; }
         yield return Commands.Reviews.ReviewsCommand.Create(services);
+        yield return Commands.Eligibility.EligibilityCommand.Create(services);
     }
 }

@@ -19,6 +19,7 @@ public sealed class DocumentationSnippetTests
             typeof(Synthetic.SyntheticPerson).Assembly,
             typeof(Charging.Calculation.FinancialAssessmentCalculator).Assembly,
             typeof(Reviews.ReviewParameters).Assembly,
+            typeof(Eligibility.EligibilityParameters).Assembly,
             typeof(NodaTime.LocalDate).Assembly)
         .AddImports("System", "System.IO", "System.Linq", "System.Collections.Generic");
 

@@ -22,6 +22,7 @@ public sealed class NotebookTests
             typeof(Synthetic.SyntheticPerson).Assembly,
             typeof(Charging.Calculation.FinancialAssessmentCalculator).Assembly,
             typeof(Reviews.ReviewParameters).Assembly,
+            typeof(Eligibility.EligibilityParameters).Assembly,
             typeof(NodaTime.LocalDate).Assembly)
         .AddImports("System", "System.IO", "System.Linq", "System.Collections.Generic", "System.Threading.Tasks");
 

@@ -10,5 +10,6 @@ internal static class DemoSections
         new CaseloadSummarySection(),
         new Commands.Charging.ChargingDemoSection(),
         new Commands.Reviews.ReviewsDemoSection(),
+        new Commands.Eligibility.EligibilityDemoSection(),
     };
 }

@@ -84,7 +84,7 @@ internal sealed class ChargingDemoSection : IDemoSection
         var notes = reasons.Count == 0
             ? new Text(string.Empty)
             : new Text("Not assessed because these figures are not confirmed in the rate tables: " + string.Join(", ", reasons.Select(kv => $"{kv.Key} ({kv.Value})")) + ".");
-        IRenderable view = new Rows(new Text($"Rates of {from} (as at {report.FromDate:yyyy-MM-dd}) and {to} (as at {report.ToDate:yyyy-MM-dd}); no council policy settings."), table, summary, notes);
+        IRenderable view = new Rows(new Text($"Rates of {from} (as at {report.FromDate:yyyy-MM-dd}) and {to} (as at {report.ToDate:yyyy-MM-dd}); incomes as recorded (benefits not uprated), so the change isolates the new rates; no council policy settings."), table, summary, notes);
         return new DemoSectionResult(data, view);
     }
 
