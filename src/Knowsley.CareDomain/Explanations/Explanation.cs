@@ -50,6 +50,8 @@ public sealed class Explanation
     }
 
     /// <summary>Renders as indented plain text with amounts aligned and citations in brackets.</summary>
+    /// <remarks>The label column is at most 72 characters wide; a longer label that has an amount is written on a line of
+    /// its own with the amount on the next line, so amounts stay in one column. Lines without an amount are not padded.</remarks>
     /// <returns>The text, one line per explanation line, ending with a new line.</returns>
     public string ToText() => ExplanationRenderer.ToText(this);
 

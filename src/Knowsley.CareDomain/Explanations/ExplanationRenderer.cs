@@ -9,11 +9,13 @@ internal static class ExplanationRenderer
 {
     private const int IndentWidth = 2;
 
+    private const int MaxLabelWidth = 72;
+
     internal static string ToText(Explanation explanation)
     {
         var rows = new List<(int Depth, ExplanationLine Line)>();
         Flatten(explanation.Lines, 0, rows);
-        var labelWidth = rows.Count == 0 ? 0 : rows.Max(r => (r.Depth * IndentWidth) + r.Line.Label.Length);
+        var labelWidth = rows.Count == 0 ? 0 : Math.Min(MaxLabelWidth, rows.Max(r => (r.Depth * IndentWidth) + r.Line.Label.Length));
         var valueWidth = rows.Count == 0 ? 0 : rows.Max(r => r.Line.DisplayValue.Length);
 
         var builder = new StringBuilder();
@@ -22,10 +24,21 @@ internal static class ExplanationRenderer
         foreach (var (depth, line) in rows)
         {
             var label = new string(' ', depth * IndentWidth) + line.Label;
-            var text = new StringBuilder(label.PadRight(labelWidth));
-            if (valueWidth > 0)
+            var text = new StringBuilder();
+            if (line.DisplayValue.Length == 0)
             {
-                text.Append("  ").Append(line.DisplayValue.PadLeft(valueWidth));
+                text.Append(label);
+            }
+            else
+            {
+                // A label wider than the column goes on a line of its own, so the amounts stay in one column.
+                if (label.Length > labelWidth)
+                {
+                    builder.Append(label).Append('\n');
+                    label = string.Empty;
+                }
+
+                text.Append(label.PadRight(labelWidth)).Append("  ").Append(line.DisplayValue.PadLeft(valueWidth));
             }
 
             if (line.Citation is not null)

@@ -19,6 +19,16 @@ public sealed class EligibilityCommandTests
     }
 
     [Fact]
+    public void Council_name_and_contact_head_the_letter()
+    {
+        var result = CliRunner.Run("eligibility", CliRunner.Example("eligibility-determination.json"), "--council-name", "Knowsley Council", "--contact", "Adult Social Care contact centre, 9am to 5pm");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("**Knowsley Council**", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Adult Social Care contact centre, 9am to 5pm", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("**the council**", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Markdown_output_has_the_explanation_and_the_letter()
     {
         var result = CliRunner.Run("eligibility", CliRunner.Example("eligibility-determination.json"), "--markdown");

@@ -53,6 +53,23 @@ public sealed class ExplanationTests
     }
 
     [Fact]
+    public void Text_rendering_puts_a_label_wider_than_the_column_on_its_own_line()
+    {
+        var longLabel = new string('x', 80);
+        var text = new ExplanationBuilder("T")
+            .Add(longLabel, Money.Parse("1.00"))
+            .Add("Short", Money.Parse("22.00"), Regs)
+            .AddValue("A heading with no amount", string.Empty, Regs)
+            .Build()
+            .ToText();
+        var lines = text.Split('\n');
+        Assert.Equal(longLabel, lines[2]);
+        Assert.Equal(new string(' ', 72) + "   £1.00", lines[3]);
+        Assert.Equal("Short".PadRight(72) + "  £22.00  [SI 2014/2672 reg. 7]", lines[4]);
+        Assert.Equal("A heading with no amount  [SI 2014/2672 reg. 7]", lines[5]);
+    }
+
+    [Fact]
     public void Markdown_rendering_nests_and_escapes()
     {
         var md = Sample().ToMarkdown();

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using Knowsley.CareDomain.Eligibility;
 using Knowsley.CareDomain.Eligibility.Determination;
+using Knowsley.CareDomain.Eligibility.Letters;
 using Knowsley.CareDomain.Eligibility.Serialization;
 using Knowsley.CareDomain.Serialization;
 
@@ -17,17 +18,24 @@ internal static class EligibilityCommand
         var file = new Argument<string>("determination") { Description = "The assessment findings as JSON (see docs/examples/eligibility-determination.json)" };
         var json = new Option<bool>("--json") { Description = "Print the determination, explanation and letter as JSON" };
         var markdown = new Option<bool>("--markdown") { Description = "Print the explanation and the letter as Markdown" };
+        var councilName = new Option<string?>("--council-name") { Description = "The council's name for the letter heading (default: \"the council\")" };
+        var contact = new Option<string?>("--contact") { Description = "How to contact the council, printed in the letter" };
         var command = new Command("eligibility", "Determine Care Act eligibility (SI 2015/313 regs 2 and 3) from recorded findings and print the decision and the letter")
         {
             file,
             json,
             markdown,
+            councilName,
+            contact,
         };
         command.SetAction(parse => CommandRunner.Run(services, () =>
         {
             var assessment = EligibilityAssessmentJson.Read(File.ReadAllText(parse.GetValue(file)!));
             var determination = EligibilityDeterminer.Determine(assessment, EligibilityParameters.Statutory);
-            var letter = determination.ToLetterMarkdown();
+            var name = parse.GetValue(councilName);
+            var letter = string.IsNullOrWhiteSpace(name)
+                ? determination.ToLetterMarkdown()
+                : determination.ToLetterMarkdown(new DecisionLetterOptions(name!, parse.GetValue(contact)));
             if (parse.GetValue(json))
             {
                 var document = new
