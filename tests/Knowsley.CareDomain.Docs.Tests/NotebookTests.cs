@@ -16,6 +16,12 @@ namespace Knowsley.CareDomain.Docs.Tests;
 /// </summary>
 public sealed class NotebookTests
 {
+    private readonly Xunit.Abstractions.ITestOutputHelper output;
+
+    /// <summary>Initializes the tests with xunit's output, where each cell's result is written.</summary>
+    /// <param name="output">The test output.</param>
+    public NotebookTests(Xunit.Abstractions.ITestOutputHelper output) => this.output = output;
+
     private static readonly ScriptOptions Options = ScriptOptions.Default
         .AddReferences(
             typeof(Money).Assembly,
@@ -58,10 +64,20 @@ public sealed class NotebookTests
             }
 
             Assert.Null(state.Exception);
+            output.WriteLine($"[{notebook} cell {number}] {Show(state.ReturnValue)}");
         }
 
         Assert.NotNull(state!.ReturnValue);
     }
+
+    private static string Show(object? value)
+        => value switch
+        {
+            null => "(no value)",
+            string text => text,
+            System.Collections.IEnumerable items => string.Join("\n", items.Cast<object?>().Select(i => i?.ToString())),
+            _ => value.ToString() ?? string.Empty,
+        };
 
     private static List<string> CodeCells(string path)
     {
