@@ -4,7 +4,9 @@ namespace Knowsley.CareDomain.Eligibility;
 /// <remarks>
 /// The regulations are the Care and Support (Eligibility Criteria) Regulations 2015, SI 2015/313. The statutory guidance is
 /// the Care and Support Statutory Guidance (CSSG), chapter 6; its paragraph numbers were not confirmed against the
-/// published text, so guidance citations name the chapter and the topic rather than a paragraph.
+/// published text, so guidance citations name the chapter and the topic rather than a paragraph. Chapter 6 has also
+/// been renumbered since 2014 (DHSC's list of changes records paragraph 6.71 split in two and the text of the old
+/// paragraph 6.121 deleted), so a paragraph number is only meaningful with the version of the guidance it was read in.
 /// </remarks>
 /// <threadsafety>This type is stateless and safe to use from any thread.</threadsafety>
 public static class EligibilityCitations

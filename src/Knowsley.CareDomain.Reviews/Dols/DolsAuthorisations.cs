@@ -15,7 +15,7 @@ namespace Knowsley.CareDomain.Reviews.Dols;
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>
 public static class DolsAuthorisations
 {
-    /// <summary>The last day an urgent authorisation is in force (Sch. A1 para. 78(2): at most 7 days; extendable once by at most 7 days).</summary>
+    /// <summary>The last day an urgent authorisation is in force (Sch. A1 para. 78(2): at most 7 days; extendable once, paras 77(3)-(4) and 84(4), by at most 7 days).</summary>
     /// <param name="given">The date the managing authority gave the urgent authorisation.</param>
     /// <param name="extended">Whether the supervisory body extended it (once).</param>
     /// <param name="counting">How days are counted from the day of grant.</param>
@@ -45,7 +45,7 @@ public static class DolsAuthorisations
         return new DolsExpiry(given, end, null, b.Build());
     }
 
-    /// <summary>The latest last day of a standard authorisation (at most 1 year; no longer than the best interests assessor recommends) and its renewal window.</summary>
+    /// <summary>The latest last day of a standard authorisation (at most 1 year; no longer than the maximum authorisation period in the best interests assessment, Sch. A1 para. 51(2)) and its renewal window (para. 24 as read with para. 29).</summary>
     /// <param name="start">The date the standard authorisation comes into force.</param>
     /// <param name="recordedEnd">The end date the supervisory body recorded, if any; it must not be later than the maximum.</param>
     /// <param name="counting">How days are counted from the start.</param>
