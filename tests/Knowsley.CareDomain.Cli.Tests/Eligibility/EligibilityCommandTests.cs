@@ -38,6 +38,20 @@ public sealed class EligibilityCommandTests
     }
 
     [Fact]
+    public void Example_letter_is_written_to_the_person()
+    {
+        var result = CliRunner.Run("eligibility", CliRunner.Example("eligibility-determination.json"), "--markdown");
+        Assert.Equal(0, result.ExitCode);
+        var letter = result.Out.Substring(result.Out.IndexOf("# Your eligibility decision", StringComparison.Ordinal));
+        Assert.Contains("Dear Mrs J Example,", letter, StringComparison.Ordinal);
+        Assert.Contains("You are unable to achieve 3 of the 10 outcomes: managing and maintaining nutrition; maintaining personal hygiene; and being able to make use of your home safely.", letter, StringComparison.Ordinal);
+        Assert.Contains("We recorded: “Two falls getting out of the bath in January; a strip wash takes over an hour on good days.”", letter, StringComparison.Ordinal);
+        Assert.Contains("Your carer meets this eligible need at the moment:", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("the adult", letter, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("; Able", letter, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_output_is_machine_readable()
     {
         var result = CliRunner.Run("eligibility", CliRunner.Example("eligibility-determination.json"), "--json");
