@@ -12,6 +12,9 @@ namespace Knowsley.CareDomain.Charging.Serialization;
 /// <threadsafety>This type is stateless and safe to use from any thread.</threadsafety>
 public static class FinancialAssessmentJson
 {
+    /// <summary>The field named by an error that concerns the whole document (malformed or empty JSON).</summary>
+    private const string WholeDocument = "$";
+
     /// <summary>Reads an assessment from JSON.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The assessment.</returns>
@@ -21,7 +24,7 @@ public static class FinancialAssessmentJson
         try
         {
             return JsonSerializer.Deserialize<FinancialAssessment>(json, CareDomainJson.Options)
-                ?? throw new DomainValidationException(string.Empty, "required", "the assessment is empty");
+                ?? throw new DomainValidationException(WholeDocument, "required", "the assessment is empty");
         }
         catch (JsonException ex)
         {
@@ -39,7 +42,7 @@ public static class FinancialAssessmentJson
     {
         if (string.IsNullOrEmpty(path) || path == "$")
         {
-            return string.Empty;
+            return WholeDocument;
         }
 
         var field = path!.StartsWith("$.", System.StringComparison.Ordinal) ? path.Substring(2) : path.TrimStart('$');

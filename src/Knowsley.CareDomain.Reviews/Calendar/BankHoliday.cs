@@ -1,10 +1,12 @@
 using System;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Knowsley.CareDomain.Reviews.Calendar;
 
 /// <summary>One non-working day in a <see cref="BankHolidayCalendar"/>: a bank holiday, a substitute day or a local closure day.</summary>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class BankHoliday
 {
     /// <summary>Initializes a bank holiday.</summary>
@@ -24,8 +26,12 @@ public sealed class BankHoliday
         Note = note;
     }
 
+    // The private setter is there only so that [JsonRequired] can reject JSON without this value (which would otherwise
+    // read as the type's default); the constructor receives and validates the same value, and nothing else sets it.
     /// <summary>Gets the date.</summary>
-    public LocalDate Date { get; }
+    [JsonRequired]
+    [JsonInclude]
+    public LocalDate Date { get; private set; }
 
     /// <summary>Gets the name.</summary>
     public string Name { get; }

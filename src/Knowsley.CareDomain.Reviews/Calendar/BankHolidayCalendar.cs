@@ -3,8 +3,10 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text;
 using System;
+using Knowsley.CareDomain.Reviews.Serialization;
 using Knowsley.CareDomain.Validation;
 using NodaTime.Text;
 using NodaTime;
@@ -26,8 +28,13 @@ namespace Knowsley.CareDomain.Reviews.Calendar;
 /// A working day is Monday to Friday and not in the calendar. Working-day arithmetic outside the coverage throws
 /// <see cref="CalendarCoverageException"/> rather than guessing; calendar-day arithmetic needs no calendar.
 /// </para>
+/// <para>
+/// In JSON (<c>CareDomainJson</c>) a calendar is written in the <see cref="FromJson"/> file format, except that the shipped
+/// <see cref="EnglandAndWales"/> is written as its name, <c>"england-and-wales"</c>, which reads back as the shipped calendar.
+/// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(BankHolidayCalendarJsonConverter))]
 public sealed class BankHolidayCalendar
 {
     private const string EnglandAndWalesResource = "Knowsley.CareDomain.Reviews.Calendar.bank-holidays-england-and-wales.json";

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using Knowsley.CareDomain.Parameters;
 using Knowsley.CareDomain.Validation;
 using NodaTime;
@@ -15,6 +16,7 @@ namespace Knowsley.CareDomain.Reviews.Calendar;
 /// <para>Working-day timescales are counted in days only (a "week" of working days is ambiguous around bank holidays).</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class Timescale
 {
     /// <summary>Initializes a timescale.</summary>
@@ -37,8 +39,12 @@ public sealed class Timescale
         Citation = citation;
     }
 
+    // The private setter is there only so that [JsonRequired] can reject JSON without this value (which would otherwise
+    // read as the type's default); the constructor receives and validates the same value, and nothing else sets it.
     /// <summary>Gets the length.</summary>
-    public int Length { get; }
+    [JsonRequired]
+    [JsonInclude]
+    public int Length { get; private set; }
 
     /// <summary>Gets the unit.</summary>
     public TimescaleUnit Unit { get; }

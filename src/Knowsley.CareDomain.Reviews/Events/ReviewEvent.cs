@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Serialization;
 using Knowsley.CareDomain.Reviews.Scheduling;
 using Knowsley.CareDomain.Reviews.WaitingLists;
 using NodaTime;
@@ -10,6 +11,7 @@ namespace Knowsley.CareDomain.Reviews.Events;
 /// <summary>One event record: a plan, service, review or waiting-list event for a case or request, as read from a council extract.</summary>
 /// <remarks>For plan events <see cref="CaseId"/> identifies the plan; for request events it identifies the request.</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class ReviewEvent
 {
     /// <summary>Initializes an event.</summary>
@@ -51,8 +53,12 @@ public sealed class ReviewEvent
     /// <summary>Gets the person's identifier.</summary>
     public string PersonId { get; }
 
+    // The private setter is there only so that [JsonRequired] can reject JSON without this value (which would otherwise
+    // read as the type's default); the constructor receives and validates the same value, and nothing else sets it.
     /// <summary>Gets the date of the event.</summary>
-    public LocalDate Date { get; }
+    [JsonRequired]
+    [JsonInclude]
+    public LocalDate Date { get; private set; }
 
     /// <summary>Gets the review type, if given.</summary>
     public ReviewType? ReviewType { get; }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System;
+using System.Text.Json.Serialization;
 using Knowsley.CareDomain.Validation;
 using NodaTime;
 
@@ -12,6 +13,7 @@ namespace Knowsley.CareDomain.Reviews.Scheduling;
 /// made (SI 2014/2871 reg. 7(1)(a)). Reviews after <see cref="Ended"/> are ignored by the scheduler.
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class ReviewCase
 {
     /// <summary>Initializes and validates a case.</summary>
@@ -63,6 +65,8 @@ public sealed class ReviewCase
     public IReadOnlyList<CompletedReview> Reviews { get; }
 
     /// <summary>Gets the earliest known start event (sign-off or service start).</summary>
+    /// <remarks>Derived, so not written to JSON.</remarks>
+    [JsonIgnore]
     public LocalDate? EarliestStart =>
         PlanSignedOff is null ? ServiceStarted : ServiceStarted is null ? PlanSignedOff : (PlanSignedOff < ServiceStarted ? PlanSignedOff : ServiceStarted);
 

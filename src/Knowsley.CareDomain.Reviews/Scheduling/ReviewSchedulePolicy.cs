@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using Knowsley.CareDomain.Validation;
 
 namespace Knowsley.CareDomain.Reviews.Scheduling;
@@ -10,6 +11,7 @@ namespace Knowsley.CareDomain.Reviews.Scheduling;
 /// counted from the last review or from the previous due date.
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class ReviewSchedulePolicy
 {
     /// <summary>Initializes a policy.</summary>
@@ -37,10 +39,16 @@ public sealed class ReviewSchedulePolicy
     /// <summary>Gets what the 12-month clock runs from.</summary>
     public NextReviewAnchor NextReviewAnchor { get; }
 
+    // The private setter is there only so that [JsonRequired] can reject JSON without this value (which would otherwise
+    // read as the type's default); the constructor receives and validates the same value, and nothing else sets it.
     /// <summary>Gets whether an unplanned review restarts the 12-month clock.</summary>
     /// <value>When <see langword="true"/>, an unplanned review counts for the schedule exactly as a planned one (with <see cref="NextReviewAnchor.LastCompletedReview"/> the 12 months run from it). When <see langword="false"/>, unplanned reviews are recorded (and counted in coverage measures) but do not move the due date.</value>
-    public bool UnplannedReviewResetsClock { get; }
+    [JsonRequired]
+    [JsonInclude]
+    public bool UnplannedReviewResetsClock { get; private set; }
 
     /// <summary>Gets how many calendar days before the due date a review counts as "due soon".</summary>
-    public int DueSoonDays { get; }
+    [JsonRequired]
+    [JsonInclude]
+    public int DueSoonDays { get; private set; }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Serialization;
 using Knowsley.CareDomain.Validation;
 using NodaTime;
 
@@ -8,6 +9,7 @@ namespace Knowsley.CareDomain.Reviews.WaitingLists;
 
 /// <summary>One request waiting (or that waited) for an assessment, review or other response: from the request to its completion.</summary>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class WaitRecord
 {
     /// <summary>Initializes and validates a wait.</summary>
@@ -62,8 +64,12 @@ public sealed class WaitRecord
     /// <summary>Gets the person's age on the request date, if known.</summary>
     public int? AgeAtRequest { get; }
 
+    // The private setter is there only so that [JsonRequired] can reject JSON without this value (which would otherwise
+    // read as the type's default); the constructor receives and validates the same value, and nothing else sets it.
     /// <summary>Gets the request date (day 0 of the wait).</summary>
-    public LocalDate Requested { get; }
+    [JsonRequired]
+    [JsonInclude]
+    public LocalDate Requested { get; private set; }
 
     /// <summary>Gets the date the wait ended, if it has.</summary>
     public LocalDate? Completed { get; }
@@ -72,6 +78,8 @@ public sealed class WaitRecord
     public IReadOnlyList<string> RiskFlags { get; }
 
     /// <summary>Gets the age band at the request: 18 to 64, 65 and over, or <see langword="null"/> when the age is unknown or under 18.</summary>
+    /// <remarks>Derived from <see cref="AgeAtRequest"/>, so not written to JSON.</remarks>
+    [JsonIgnore]
     public AgeBand? AgeBand => AgeAtRequest switch
     {
         null => null,

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Serialization;
 using Knowsley.CareDomain.Reviews.Calendar;
+using Knowsley.CareDomain.Reviews.Serialization;
 using Knowsley.CareDomain.Validation;
 
 namespace Knowsley.CareDomain.Reviews.WaitingLists;
@@ -9,9 +11,12 @@ namespace Knowsley.CareDomain.Reviews.WaitingLists;
 /// <summary>The council's choices for waiting-list statistics: local targets per wait type, how wait lengths are counted, which percentiles to report.</summary>
 /// <remarks>
 /// There are no statutory waiting-time targets for assessments in England (DHSC); targets are local policy and are
-/// never defaulted. The DHSC CLD waiting-times method counts calendar days.
+/// never defaulted. The DHSC CLD waiting-times method counts calendar days. In JSON: <c>{ "targets": { "occupational-therapy":
+/// { "length": 12, "unit": "weeks", "convention": "calendar-days" } }, "waitDayCount": "calendar-days", "percentiles": [0.9] }</c>,
+/// with an optional <c>calendar</c> as in <see cref="Calendar.BankHolidayCalendar"/>.
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(WaitingListOptionsJsonConverter))]
 public sealed class WaitingListOptions
 {
     /// <summary>Initializes the options.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Serialization;
 using Knowsley.CareDomain.Explanations;
 using Knowsley.CareDomain.Reviews.Measures;
 using NodaTime;
@@ -39,6 +40,8 @@ public sealed class WaitingListReport
     public IReadOnlyList<WaitingListGroup> Groups { get; }
 
     /// <summary>Gets the overall group of each wait type.</summary>
+    /// <remarks>A filter of <see cref="Groups"/>, so not written to JSON (each group says <see cref="WaitingListGroup.IsOverall"/>).</remarks>
+    [JsonIgnore]
     public IEnumerable<WaitingListGroup> Overall => Groups.Where(g => g.IsOverall);
 
     /// <summary>Gets records left out, with counts.</summary>

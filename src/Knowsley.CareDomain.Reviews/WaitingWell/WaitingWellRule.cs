@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Knowsley.CareDomain.Reviews.Calendar;
+using Knowsley.CareDomain.Reviews.Serialization;
 using Knowsley.CareDomain.Reviews.WaitingLists;
 using NodaTime;
 
@@ -8,13 +10,16 @@ namespace Knowsley.CareDomain.Reviews.WaitingWell;
 
 /// <summary>One council rule for waiting-well prioritisation: a condition on a waiting person and the rating it gives, with the reason shown to the allocator.</summary>
 /// <remarks>Rules are council policy (no national rule set exists); build them with <see cref="WhenRiskFlag"/>,
-/// <see cref="WhenDaysWaitingAtLeast"/> or <see cref="WhenPercentOfTargetAtLeast"/>.</remarks>
+/// <see cref="WhenDaysWaitingAtLeast"/> or <see cref="WhenPercentOfTargetAtLeast"/>. In JSON a rule is written with the
+/// factory's parameter: <c>{ "riskFlag": "carer-breakdown", "rating": "red", "reason": "...", "waitType": "assessment" }</c>,
+/// or <c>daysWaitingAtLeast</c> (a whole number) or <c>percentOfTargetAtLeast</c> (a number) in place of <c>riskFlag</c>.</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(WaitingWellRuleJsonConverter))]
 public sealed class WaitingWellRule
 {
     private readonly Func<WaitRecord, LocalDate, Timescale?, BankHolidayCalendar?, bool> condition;
 
-    private WaitingWellRule(RagRating rating, string reason, string condition, WaitType? waitType, Func<WaitRecord, LocalDate, Timescale?, BankHolidayCalendar?, bool> test)
+    private WaitingWellRule(RagRating rating, string reason, string condition, WaitType? waitType, Func<WaitRecord, LocalDate, Timescale?, BankHolidayCalendar?, bool> test, string? riskFlag = null, int? daysWaitingAtLeast = null, decimal? percentOfTargetAtLeast = null)
     {
         if (rating is null)
         {
@@ -31,6 +36,9 @@ public sealed class WaitingWellRule
         Condition = condition;
         WaitType = waitType;
         this.condition = test;
+        RiskFlag = riskFlag;
+        DaysWaitingAtLeast = daysWaitingAtLeast;
+        PercentOfTargetAtLeast = percentOfTargetAtLeast;
     }
 
     /// <summary>Gets the rating the rule gives.</summary>
@@ -44,6 +52,15 @@ public sealed class WaitingWellRule
 
     /// <summary>Gets the wait type the rule is limited to, if any.</summary>
     public WaitType? WaitType { get; }
+
+    /// <summary>Gets the risk flag of a <see cref="WhenRiskFlag"/> rule (for JSON).</summary>
+    internal string? RiskFlag { get; }
+
+    /// <summary>Gets the days of a <see cref="WhenDaysWaitingAtLeast"/> rule (for JSON).</summary>
+    internal int? DaysWaitingAtLeast { get; }
+
+    /// <summary>Gets the percentage of a <see cref="WhenPercentOfTargetAtLeast"/> rule (for JSON).</summary>
+    internal decimal? PercentOfTargetAtLeast { get; }
 
     /// <summary>A rule that applies when a risk flag is recorded (compared ignoring case).</summary>
     /// <param name="flag">The risk flag, for example "carer-breakdown".</param>
@@ -69,7 +86,7 @@ public sealed class WaitingWellRule
             }
 
             return false;
-        });
+        }, riskFlag: flag);
     }
 
     /// <summary>A rule that applies when the person has waited at least a number of calendar days.</summary>
@@ -85,7 +102,7 @@ public sealed class WaitingWellRule
             throw new ArgumentOutOfRangeException(nameof(days), "The days cannot be negative.");
         }
 
-        return new WaitingWellRule(rating, reason, $"waiting at least {days.ToString(CultureInfo.InvariantCulture)} days", waitType, (w, asAt, _, _) => w.DaysWaitedOn(asAt) >= days);
+        return new WaitingWellRule(rating, reason, $"waiting at least {days.ToString(CultureInfo.InvariantCulture)} days", waitType, (w, asAt, _, _) => w.DaysWaitedOn(asAt) >= days, daysWaitingAtLeast: days);
     }
 
     /// <summary>A rule that applies when the person has waited at least a percentage of the local target for their wait type
@@ -111,7 +128,7 @@ public sealed class WaitingWellRule
 
             var targetDays = Period.Between(w.Requested, target.AddTo(w.Requested, calendar), PeriodUnits.Days).Days;
             return w.DaysWaitedOn(asAt) * 100m >= percent * targetDays;
-        });
+        }, percentOfTargetAtLeast: percent);
     }
 
     internal bool Applies(WaitRecord wait, LocalDate asAt, Timescale? target, BankHolidayCalendar? calendar) =>

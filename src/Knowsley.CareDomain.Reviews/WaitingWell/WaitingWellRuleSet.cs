@@ -1,15 +1,21 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Serialization;
 using Knowsley.CareDomain.Reviews.Calendar;
+using Knowsley.CareDomain.Reviews.Serialization;
 using Knowsley.CareDomain.Reviews.WaitingLists;
 
 namespace Knowsley.CareDomain.Reviews.WaitingWell;
 
 /// <summary>A council's waiting-well rule set: the rules, the local targets they may refer to, and the calendar for working-day targets.</summary>
 /// <remarks>A waiting person gets the most severe rating of the rules that apply (Red over Amber over Green), with the
-/// reasons of every rule that applied; when none applies, Green with the reason "no rule applied".</remarks>
+/// reasons of every rule that applied; when none applies, Green with the reason "no rule applied".
+/// In JSON: <c>{ "rules": [...], "targets": { "occupational-therapy": { "length": 12, "unit": "weeks", "convention": "calendar-days" } }, "calendar": "england-and-wales" }</c>,
+/// targets keyed by wait type code, the calendar as the shipped calendar's name or a calendar in the
+/// <see cref="BankHolidayCalendar.FromJson"/> format.</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(WaitingWellRuleSetJsonConverter))]
 public sealed class WaitingWellRuleSet
 {
     /// <summary>Initializes a rule set.</summary>

@@ -105,6 +105,17 @@ public sealed class ValidationTests
         Assert.Contains(ex.Errors, e => e.Field == "person.dateOfBirth" && e.Rule == "required");
     }
 
+    [Theory]
+    [InlineData("{")]
+    [InlineData("")]
+    [InlineData("null")]
+    [InlineData("[1, 2]")]
+    public void Whole_document_json_errors_are_validation_errors_naming_the_document(string json)
+    {
+        var ex = Fails(() => FinancialAssessmentJson.Read(json));
+        Assert.Contains(ex.Errors, e => e.Field == "$");
+    }
+
     [Fact]
     public void Malformed_json_is_a_validation_error_not_a_crash()
     {
