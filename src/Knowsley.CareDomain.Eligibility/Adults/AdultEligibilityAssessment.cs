@@ -115,50 +115,16 @@ public sealed class AdultEligibilityAssessment : EligibilityAssessment, IEquatab
 
     /// <inheritdoc />
     public bool Equals(AdultEligibilityAssessment? other)
-        => other is not null
-           && string.Equals(AssessmentReference, other.AssessmentReference, StringComparison.Ordinal)
-           && string.Equals(PersonReference, other.PersonReference, StringComparison.Ordinal)
-           && string.Equals(PersonName, other.PersonName, StringComparison.Ordinal)
-           && DeterminationDate == other.DeterminationDate && PeriodStart == other.PeriodStart && PeriodEnd == other.PeriodEnd
+        => other is not null && CommonEquals(other)
            && Equals(Kind, other.Kind) && Equals(ImpairmentOrIllness, other.ImpairmentOrIllness)
-           && Findings.SequenceEqual(other.Findings) && Equals(SignificantImpact, other.SignificantImpact)
-           && Equals(Circumstances, other.Circumstances);
+           && Findings.SequenceEqual(other.Findings) && Equals(Circumstances, other.Circumstances);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as AdultEligibilityAssessment);
 
     /// <inheritdoc />
-    public override int GetHashCode() => unchecked((StringComparer.Ordinal.GetHashCode(AssessmentReference) * 397) ^ DeterminationDate.GetHashCode());
+    public override int GetHashCode() => CommonHashCode();
 
     private void ValidateFindings(ValidationErrors errors)
-    {
-        var seen = new Dictionary<SpecifiedOutcome, int>();
-        for (var i = 0; i < Findings.Count; i++)
-        {
-            var path = FieldPath.Index("findings", i);
-            var finding = Findings[i];
-            if (!errors.Require(finding is not null, path, "required", "is required"))
-            {
-                continue;
-            }
-
-            if (!errors.Require(finding!.Outcome is not null, FieldPath.Member(path, "outcome"), "required", $"is required; valid codes are: {string.Join(", ", SpecifiedOutcome.Codes())}"))
-            {
-                continue;
-            }
-
-            if (seen.TryGetValue(finding.Outcome!, out var first))
-            {
-                errors.Add(FieldPath.Member(path, "outcome"), "unique-outcome",
-                    $"outcome '{finding.Outcome!.Code}' already has a finding at findings[{first}]; record one finding per outcome and add episodes to it");
-            }
-            else
-            {
-                seen.Add(finding.Outcome!, i);
-            }
-
-            FindingChecks.ValidateFinding(errors, path, finding.Outcome!.Code, finding.Achieved, finding.Reasons, finding.Episodes,
-                carer: false, PeriodStart, PeriodEnd, PeriodIsValid);
-        }
-    }
+        => FindingChecks.ValidateFindings<SpecifiedOutcome>(errors, Findings, carer: false, PeriodStart, PeriodEnd, PeriodIsValid);
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Knowsley.CareDomain.Eligibility.Outcomes;
 
 namespace Knowsley.CareDomain.Eligibility.Adults;
@@ -17,8 +16,10 @@ namespace Knowsley.CareDomain.Eligibility.Adults;
 /// (Care Act 2014 s.18(7)).</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
-public sealed class OutcomeFinding : IEquatable<OutcomeFinding>
+public sealed class OutcomeFinding : IEquatable<OutcomeFinding>, IOutcomeFinding<SpecifiedOutcome>
 {
+    private readonly OutcomeFindingCore core;
+
     /// <summary>Initializes a finding.</summary>
     /// <param name="outcome">The specified outcome.</param>
     /// <param name="achieved">Whether the adult can achieve the outcome.</param>
@@ -35,30 +36,26 @@ public sealed class OutcomeFinding : IEquatable<OutcomeFinding>
         IReadOnlyList<NeedEpisode>? episodes = null)
     {
         Outcome = outcome;
-        Achieved = achieved;
-        Reasons = reasons?.ToArray() ?? Array.Empty<UnableToAchieveReason>();
-        Evidence = string.IsNullOrWhiteSpace(evidence) ? null : evidence!.Trim();
-        MetBy = metBy ?? NeedMetBy.Unmet;
-        Episodes = episodes?.ToArray() ?? Array.Empty<NeedEpisode>();
+        core = new OutcomeFindingCore(achieved, reasons, evidence, metBy, episodes);
     }
 
     /// <summary>Gets the specified outcome.</summary>
     public SpecifiedOutcome Outcome { get; }
 
     /// <summary>Gets a value indicating whether the adult can achieve the outcome.</summary>
-    public bool Achieved { get; }
+    public bool Achieved => core.Achieved;
 
     /// <summary>Gets the ways in which the adult is unable to achieve the outcome (reg. 2(3)).</summary>
-    public IReadOnlyList<UnableToAchieveReason> Reasons { get; }
+    public IReadOnlyList<UnableToAchieveReason> Reasons => core.Reasons;
 
     /// <summary>Gets the evidence note, if recorded.</summary>
-    public string? Evidence { get; }
+    public string? Evidence => core.Evidence;
 
     /// <summary>Gets who currently meets the need.</summary>
-    public NeedMetBy MetBy { get; }
+    public NeedMetBy MetBy => core.MetBy;
 
     /// <summary>Gets the dated episodes recorded as evidence for fluctuating needs.</summary>
-    public IReadOnlyList<NeedEpisode> Episodes { get; }
+    public IReadOnlyList<NeedEpisode> Episodes => core.Episodes;
 
     /// <summary>Returns a copy with another "who meets the need" value.</summary>
     /// <param name="metBy">Who meets the need.</param>
@@ -67,12 +64,17 @@ public sealed class OutcomeFinding : IEquatable<OutcomeFinding>
 
     /// <inheritdoc />
     public bool Equals(OutcomeFinding? other)
-        => other is not null && Equals(Outcome, other.Outcome) && Achieved == other.Achieved && Reasons.SequenceEqual(other.Reasons)
-           && string.Equals(Evidence, other.Evidence, StringComparison.Ordinal) && Equals(MetBy, other.MetBy) && Episodes.SequenceEqual(other.Episodes);
+        => other is not null && Equals(Outcome, other.Outcome) && core.Equals(other.core);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as OutcomeFinding);
 
     /// <inheritdoc />
-    public override int GetHashCode() => unchecked(((Outcome?.GetHashCode() ?? 0) * 397) ^ Achieved.GetHashCode());
+    public override int GetHashCode() => unchecked(((Outcome?.GetHashCode() ?? 0) * 397) ^ core.GetHashCode());
+
+    /// <inheritdoc />
+    SpecifiedOutcome? IOutcomeFinding<SpecifiedOutcome>.Outcome => Outcome;
+
+    /// <inheritdoc />
+    OutcomeFindingCore IOutcomeFinding<SpecifiedOutcome>.Core => core;
 }

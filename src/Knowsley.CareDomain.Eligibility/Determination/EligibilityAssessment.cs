@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json.Serialization;
 using Knowsley.CareDomain.Eligibility.Wellbeing;
 using Knowsley.CareDomain.Validation;
@@ -100,6 +101,17 @@ public abstract class EligibilityAssessment
             FindingChecks.ValidateImpact(errors, SignificantImpact!, "significantImpact");
         }
     }
+
+    /// <summary>Compares the fields every assessment has (references, name, dates, significant impact); the subclasses add their own.</summary>
+    private protected bool CommonEquals(EligibilityAssessment other)
+        => string.Equals(AssessmentReference, other.AssessmentReference, StringComparison.Ordinal)
+           && string.Equals(PersonReference, other.PersonReference, StringComparison.Ordinal)
+           && string.Equals(PersonName, other.PersonName, StringComparison.Ordinal)
+           && DeterminationDate == other.DeterminationDate && PeriodStart == other.PeriodStart && PeriodEnd == other.PeriodEnd
+           && Equals(SignificantImpact, other.SignificantImpact);
+
+    /// <summary>The hash code both subclasses use: the assessment reference and the determination date.</summary>
+    private protected int CommonHashCode() => unchecked((StringComparer.Ordinal.GetHashCode(AssessmentReference) * 397) ^ DeterminationDate.GetHashCode());
 
     internal bool PeriodIsValid => PeriodStart != default && PeriodEnd != default && PeriodEnd >= PeriodStart;
 

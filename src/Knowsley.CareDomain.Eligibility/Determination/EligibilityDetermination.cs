@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using Knowsley.CareDomain.Eligibility.Adults;
+using Knowsley.CareDomain.Eligibility.Carers;
 using Knowsley.CareDomain.Eligibility.Letters;
 using Knowsley.CareDomain.Eligibility.Wellbeing;
 using Knowsley.CareDomain.Explanations;
@@ -22,7 +24,6 @@ public sealed class EligibilityDetermination
 {
     internal EligibilityDetermination(
         EligibilityAssessment assessment,
-        string assessmentKind,
         bool isEligible,
         IReadOnlyList<ConditionResult> conditions,
         IReadOnlyList<OutcomeResult> outcomes,
@@ -33,7 +34,13 @@ public sealed class EligibilityDetermination
     {
         Subject = assessment.Subject;
         AssessmentReference = assessment.AssessmentReference;
-        AssessmentKind = assessmentKind;
+        var adult = assessment as AdultEligibilityAssessment;
+        var carer = assessment as CarerEligibilityAssessment;
+        AdultAssessmentKind = adult?.Kind;
+        CarerAssessmentKind = carer?.Kind;
+        AssessmentKind = adult?.Kind.DisplayName ?? carer?.Kind.DisplayName ?? string.Empty;
+        AssessmentKindCode = adult?.Kind.Code ?? carer?.Kind.Code ?? string.Empty;
+        CarerHealth = carer?.HealthDeterioration;
         PersonReference = assessment.PersonReference;
         PersonName = assessment.PersonName;
         DeterminationDate = assessment.DeterminationDate;
@@ -46,6 +53,7 @@ public sealed class EligibilityDetermination
         EligibleNeeds = eligibleNeeds;
         WellbeingAreasAffected = assessment.SignificantImpact.Areas.Distinct().OrderBy(a => a.DeclarationOrder).ToArray();
         SignificantImpactReasons = assessment.SignificantImpact.Reasons;
+        SignificantImpactWay = assessment.SignificantImpact.Way;
         MeetingNeeds = meetingNeeds;
         Notes = notes;
         Explanation = explanation;
@@ -57,8 +65,17 @@ public sealed class EligibilityDetermination
     /// <summary>Gets the reference of the assessment the determination is based on (s.13(1)).</summary>
     public string AssessmentReference { get; }
 
-    /// <summary>Gets the kind of assessment, in words.</summary>
+    /// <summary>Gets the kind of assessment, in words (the display name of <see cref="AdultAssessmentKind"/> or <see cref="CarerAssessmentKind"/>).</summary>
     public string AssessmentKind { get; }
+
+    /// <summary>Gets the code of the kind of assessment, for example <c>needs-assessment</c> or <c>carers-assessment</c> (Care Act 2014 s.13(1): the determination is made on the basis of that assessment).</summary>
+    public string AssessmentKindCode { get; }
+
+    /// <summary>Gets the kind of assessment for an adult: a needs assessment (s.9) or a child's needs assessment in transition (s.58); null for a carer.</summary>
+    public AdultAssessmentKind? AdultAssessmentKind { get; }
+
+    /// <summary>Gets the kind of assessment for a carer: a carer's assessment (s.10), a young carer's (s.63) or a child's carer's (s.60) assessment in transition; null for an adult.</summary>
+    public CarerAssessmentKind? CarerAssessmentKind { get; }
 
     /// <summary>Gets the council's reference for the person.</summary>
     public string PersonReference { get; }
@@ -95,6 +112,20 @@ public sealed class EligibilityDetermination
 
     /// <summary>Gets the reasons recorded for the significant-impact finding.</summary>
     public string SignificantImpactReasons { get; }
+
+    /// <summary>
+    /// Gets how the significant impact arises, as recorded (single, cumulative or domino; CSSG ch. 6, significant impact,
+    /// as explained by SCIE), or null when not recorded. Recorded only; it never changes condition 3 (SI 2015/313
+    /// reg. 2(1)(c), reg. 3(1)(c)).
+    /// </summary>
+    public ImpactWay? SignificantImpactWay { get; }
+
+    /// <summary>
+    /// Gets the carer's health-deterioration finding (SI 2015/313 reg. 3(2)(a)): whether the carer's physical or mental
+    /// health is deteriorating, is at risk of deteriorating, or neither (<see cref="HealthDeterioration.None"/>); null for
+    /// an adult's determination. Either positive finding meets reg. 3(1)(b) on its own.
+    /// </summary>
+    public HealthDeterioration? CarerHealth { get; }
 
     /// <summary>Gets the duty or power to meet the needs.</summary>
     public MeetingNeedsDecision MeetingNeeds { get; }

@@ -101,19 +101,10 @@ public static class EligibilityDeterminer
         switch (assessment)
         {
             case AdultEligibilityAssessment adult:
-                for (var i = 0; i < adult.Findings.Count; i++)
-                {
-                    errors.Require(adult.Findings[i].Evidence is not null, FieldPath.Member(FieldPath.Index("findings", i), "evidence"), "evidence-required",
-                        $"outcome '{adult.Findings[i].Outcome.Code}': {policy} for every finding");
-                }
-
+                FindingChecks.RequireEvidence<SpecifiedOutcome>(errors, adult.Findings, policy);
                 break;
             case CarerEligibilityAssessment carer:
-                for (var i = 0; i < carer.Findings.Count; i++)
-                {
-                    errors.Require(carer.Findings[i].Evidence is not null, FieldPath.Member(FieldPath.Index("findings", i), "evidence"), "evidence-required",
-                        $"outcome '{carer.Findings[i].Outcome.Code}': {policy} for every finding");
-                }
+                FindingChecks.RequireEvidence<CarerOutcome>(errors, carer.Findings, policy);
 
                 errors.Require(!carer.HealthDeterioration.Applies || carer.HealthEvidence is not null, "healthEvidence", "evidence-required",
                     $"the health-deterioration finding '{carer.HealthDeterioration.Code}': {policy}");
@@ -125,12 +116,7 @@ public static class EligibilityDeterminer
 
     private static EligibilityDetermination DetermineAdult(AdultEligibilityAssessment a, EligibilityRules rules)
     {
-        var byOutcome = a.Findings.ToDictionary(f => f.Outcome);
-        var outcomes = SpecifiedOutcome.Items
-            .Select(o => byOutcome.TryGetValue(o, out var f)
-                ? new OutcomeResult(o.Code, o.DisplayName, o.Citation, true, !f.Achieved, f.Reasons.OrderBy(r => r.DeclarationOrder).ToArray(), f.Evidence, f.MetBy, f.Episodes.OrderBy(e => e.Start).ThenBy(e => e.End).ToArray())
-                : OutcomeResult.NotRecorded(o.Code, o.DisplayName, o.Citation))
-            .ToArray();
+        var outcomes = FindingChecks.OutcomeLines<SpecifiedOutcome>(a.Findings, o => o.Citation);
         var unmet = outcomes.Where(o => o.UnableToAchieve).ToArray();
         var total = SpecifiedOutcome.Items.Count;
 
@@ -152,16 +138,15 @@ public static class EligibilityDeterminer
         var builder = new ExplanationBuilder(a.IsTransition ? "Eligibility determination (adult, transition assessment)" : "Eligibility determination (adult needing care and support)");
         AddCommonLines(builder, a, kindText, "reg. 2(4)", notes);
         AddCondition(builder, "Condition 1", c1, null);
-        AddCondition(builder, "Condition 2", c2, g => AddOutcomeLines(g, outcomes, carer: false));
+        AddCondition(builder, "Condition 2", c2, g => AddOutcomeLines(g, outcomes, carerHealth: null));
         AddCondition(builder, "Condition 3", c3, g => AddAreaLines(g, a));
         AddDecision(builder, a, eligible, EligibilityCitations.Regulations("reg. 2(1)"), "two or more outcomes");
-        AddMeetingNeeds(builder, meeting);
-        return new EligibilityDetermination(a, kindText, eligible, new[] { c1, c2, c3 }, outcomes, eligibleNeeds, meeting, notes, builder.Build());
+        AddMeetingNeeds(builder, meeting, carer: false);
+        return new EligibilityDetermination(a, eligible, new[] { c1, c2, c3 }, outcomes, eligibleNeeds, meeting, notes, builder.Build());
     }
 
     private static EligibilityDetermination DetermineCarer(CarerEligibilityAssessment a, EligibilityRules rules)
     {
-        var byOutcome = a.Findings.ToDictionary(f => f.Outcome);
         var health = new OutcomeResult(
             EligibilityDetermination.HealthLineCode,
             "The carer's physical or mental health is, or is at risk of, deteriorating",
@@ -172,11 +157,7 @@ public static class EligibilityDeterminer
             a.HealthEvidence,
             NeedMetBy.Unmet,
             Array.Empty<NeedEpisode>());
-        var outcomeLines = CarerOutcome.Items
-            .Select(o => byOutcome.TryGetValue(o, out var f)
-                ? new OutcomeResult(o.Code, o.DisplayName, o.Citation, true, !f.Achieved, f.Reasons.OrderBy(r => r.DeclarationOrder).ToArray(), f.Evidence, f.MetBy, f.Episodes.OrderBy(e => e.Start).ThenBy(e => e.End).ToArray())
-                : OutcomeResult.NotRecorded(o.Code, o.DisplayName, o.Citation))
-            .ToArray();
+        var outcomeLines = FindingChecks.OutcomeLines<CarerOutcome>(a.Findings, o => o.Citation);
         var outcomes = new[] { health }.Concat(outcomeLines).ToArray();
         var unmet = outcomeLines.Where(o => o.UnableToAchieve).ToArray();
         var total = CarerOutcome.Items.Count;
@@ -202,11 +183,11 @@ public static class EligibilityDeterminer
         builder.AddValue("Adult needing care", a.AdultNeedingCareReference, EligibilityCitations.CareAct("s.10(1)"),
             "A carer can be eligible whether or not the adult needing care has eligible needs; that adult's determination is not an input.");
         AddCondition(builder, "Condition 1", c1, null);
-        AddCondition(builder, "Condition 2", c2, g => AddOutcomeLines(g, outcomes, carer: true));
+        AddCondition(builder, "Condition 2", c2, g => AddOutcomeLines(g, outcomes, a.HealthDeterioration));
         AddCondition(builder, "Condition 3", c3, g => AddAreaLines(g, a));
         AddDecision(builder, a, eligible, EligibilityCitations.Regulations("reg. 3(1)"), "one outcome or the health circumstance");
-        AddMeetingNeeds(builder, meeting);
-        return new EligibilityDetermination(a, kindText, eligible, new[] { c1, c2, c3 }, outcomes, eligibleNeeds, meeting, notes, builder.Build());
+        AddMeetingNeeds(builder, meeting, carer: true);
+        return new EligibilityDetermination(a, eligible, new[] { c1, c2, c3 }, outcomes, eligibleNeeds, meeting, notes, builder.Build());
     }
 
     private static ConditionResult ImpactCondition(EligibilityCondition condition, EligibilityAssessment a, string whose)
@@ -251,11 +232,13 @@ public static class EligibilityDeterminer
         }
 
         var c = a.Circumstances ?? new MeetingNeedsCircumstances();
-        MeetingNeedsDecision Decide(MeetingNeedsBasis basis, string reasons) => new(basis, reasons, toMeet, byCarer, notes);
+        MeetingNeedsDecision Decide(MeetingNeedsBasis basis, string reasons, params NoDutyReason[] why) => new(basis, reasons, toMeet, byCarer, notes, why);
 
         if (c.OrdinaryResidence == OrdinaryResidence.NotEstablished)
         {
-            return Decide(MeetingNeedsBasis.Pending, "The needs are eligible. The council must establish whether the adult is ordinarily resident in its area (Care Act 2014 s.13(3)(c)) before the duty to meet them can be decided (s.18(1)(a)).");
+            return c.FinancialPosition == FinancialPosition.NotYetAssessed
+                ? Decide(MeetingNeedsBasis.Pending, "The needs are eligible. The council must establish whether the adult is ordinarily resident in its area (Care Act 2014 s.13(3)(c)) before the duty to meet them can be decided (s.18(1)(a)); a financial assessment is also needed (s.18(1), s.17).", NoDutyReason.OrdinaryResidenceNotEstablished, NoDutyReason.FinancialAssessmentNotDone)
+                : Decide(MeetingNeedsBasis.Pending, "The needs are eligible. The council must establish whether the adult is ordinarily resident in its area (Care Act 2014 s.13(3)(c)) before the duty to meet them can be decided (s.18(1)(a)).", NoDutyReason.OrdinaryResidenceNotEstablished);
         }
 
         if (c.OrdinaryResidence == OrdinaryResidence.OtherArea)
@@ -268,7 +251,7 @@ public static class EligibilityDeterminer
         string? charging;
         if (c.FinancialPosition == FinancialPosition.NotYetAssessed)
         {
-            return Decide(MeetingNeedsBasis.Pending, $"The needs are eligible and {residence}. A financial assessment is needed to decide whether there is a charge and, if so, whether condition 1, 2 or 3 of s.18 is met (Care Act 2014 s.18(1), s.17).");
+            return Decide(MeetingNeedsBasis.Pending, $"The needs are eligible and {residence}. A financial assessment is needed to decide whether there is a charge and, if so, whether condition 1, 2 or 3 of s.18 is met (Care Act 2014 s.18(1), s.17).", NoDutyReason.FinancialAssessmentNotDone);
         }
         else if (c.FinancialPosition == FinancialPosition.NoCharge)
         {
@@ -289,12 +272,12 @@ public static class EligibilityDeterminer
         else if (c.AsksCouncilToMeetNeeds)
         {
             notes.Add($"Condition 2 does not cover accommodation in a care home ({rules.Condition2Citation}); the adult may arrange the place themselves, or the council may arrange it using its power.");
-            return Decide(MeetingNeedsBasis.AdultPower, $"The needs are eligible and {residence}, but the adult's resources are above the financial limit and the needs are to be met in a care home, which condition 2 does not cover. There is no s.18 duty; the council may meet the needs (Care Act 2014 s.19(1)).");
+            return Decide(MeetingNeedsBasis.AdultPower, $"The needs are eligible and {residence}, but the adult's resources are above the financial limit and the needs are to be met in a care home, which condition 2 does not cover. There is no s.18 duty; the council may meet the needs (Care Act 2014 s.19(1)).", NoDutyReason.CareHomeOutsideCondition2);
         }
         else
         {
             notes.Add("The adult may ask the council to meet the needs; for care outside a care home that would meet condition 2 (s.18(3)) and give rise to the duty.");
-            return Decide(MeetingNeedsBasis.AdultPower, $"The needs are eligible and {residence}, but the adult's resources are above the financial limit and the adult has not asked the council to meet the needs. There is no s.18 duty; the council may meet the needs (Care Act 2014 s.19(1)).");
+            return Decide(MeetingNeedsBasis.AdultPower, $"The needs are eligible and {residence}, but the adult's resources are above the financial limit and the adult has not asked the council to meet the needs. There is no s.18 duty; the council may meet the needs (Care Act 2014 s.19(1)).", NoDutyReason.NotAskedCouncilToMeetNeeds);
         }
 
         if (rules.CoronavirusActSubstitutedDuty)
@@ -336,10 +319,12 @@ public static class EligibilityDeterminer
         }
 
         var c = a.Circumstances ?? new CarerMeetingNeedsCircumstances();
-        MeetingNeedsDecision Decide(MeetingNeedsBasis basis, string reasons) => new(basis, reasons, eligibleNeeds, none, notes);
+        MeetingNeedsDecision Decide(MeetingNeedsBasis basis, string reasons, params NoDutyReason[] why) => new(basis, reasons, eligibleNeeds, none, notes, why);
         if (c.AdultNeedingCareOrdinaryResidence == OrdinaryResidence.NotEstablished)
         {
-            return Decide(MeetingNeedsBasis.Pending, "The carer's needs are eligible. The council must establish whether the adult needing care is ordinarily resident in its area (Care Act 2014 s.13(4)(b)) before the duty can be decided (s.20(1)(a)).");
+            return c.FinancialPosition == FinancialPosition.NotYetAssessed
+                ? Decide(MeetingNeedsBasis.Pending, "The carer's needs are eligible. The council must establish whether the adult needing care is ordinarily resident in its area (Care Act 2014 s.13(4)(b)) before the duty can be decided (s.20(1)(a)); if the council charges for support to carers, a financial assessment is also needed (s.20(1)(b)).", NoDutyReason.OrdinaryResidenceNotEstablished, NoDutyReason.FinancialAssessmentNotDone)
+                : Decide(MeetingNeedsBasis.Pending, "The carer's needs are eligible. The council must establish whether the adult needing care is ordinarily resident in its area (Care Act 2014 s.13(4)(b)) before the duty can be decided (s.20(1)(a)).", NoDutyReason.OrdinaryResidenceNotEstablished);
         }
 
         if (c.AdultNeedingCareOrdinaryResidence == OrdinaryResidence.OtherArea)
@@ -353,7 +338,7 @@ public static class EligibilityDeterminer
         string charging;
         if (c.FinancialPosition == FinancialPosition.NotYetAssessed)
         {
-            return Decide(MeetingNeedsBasis.Pending, $"The carer's needs are eligible and {residence}. If the council charges for support to carers, a financial assessment is needed to decide whether condition 1 or 2 of s.20 is met (Care Act 2014 s.20(1)(b)).");
+            return Decide(MeetingNeedsBasis.Pending, $"The carer's needs are eligible and {residence}. If the council charges for support to carers, a financial assessment is needed to decide whether condition 1 or 2 of s.20 is met (Care Act 2014 s.20(1)(b)).", NoDutyReason.FinancialAssessmentNotDone);
         }
         else if (c.FinancialPosition == FinancialPosition.NoCharge)
         {
@@ -370,7 +355,7 @@ public static class EligibilityDeterminer
         else
         {
             notes.Add("The carer may ask the council to meet the needs, which would meet condition 2 (s.20(3)).");
-            return Decide(MeetingNeedsBasis.CarerPower, $"The carer's needs are eligible and {residence}, but the carer's resources are above the financial limit and the carer has not asked the council to meet the needs. There is no s.20(1) duty; the council may meet the needs using its power under s.20.");
+            return Decide(MeetingNeedsBasis.CarerPower, $"The carer's needs are eligible and {residence}, but the carer's resources are above the financial limit and the carer has not asked the council to meet the needs. There is no s.20(1) duty; the council may meet the needs using its power under s.20.", NoDutyReason.NotAskedCouncilToMeetNeeds);
         }
 
         return Decide(MeetingNeedsBasis.CarerDuty, $"The carer's needs are eligible, {residence} and {charging}, so the council must meet the carer's eligible needs for support (Care Act 2014 s.20(1)).");
@@ -418,11 +403,14 @@ public static class EligibilityDeterminer
             citation: result.Condition.Citation,
             note: (result.Met ? "Met. " : "Not met. ") + result.Reasons);
 
-    private static void AddOutcomeLines(ExplanationBuilder builder, IReadOnlyList<OutcomeResult> outcomes, bool carer)
+    private static void AddOutcomeLines(ExplanationBuilder builder, IReadOnlyList<OutcomeResult> outcomes, HealthDeterioration? carerHealth)
     {
+        var carer = carerHealth is not null;
         foreach (var o in outcomes)
         {
-            var value = !o.Recorded ? "Not identified" : o.UnableToAchieve ? "Unable" : "Achieved";
+            var value = o.Code == EligibilityDetermination.HealthLineCode && carerHealth is not null
+                ? carerHealth.DisplayName
+                : !o.Recorded ? "Not identified" : o.UnableToAchieve ? "Unable" : "Achieved";
             var parts = new List<string>();
             if (o.Reasons.Count > 0)
             {
@@ -469,7 +457,7 @@ public static class EligibilityDeterminer
                 : $"All three conditions must be met ({needed} for condition 2); at least one is not.");
     }
 
-    private static void AddMeetingNeeds(ExplanationBuilder builder, MeetingNeedsDecision decision)
+    private static void AddMeetingNeeds(ExplanationBuilder builder, MeetingNeedsDecision decision, bool carer)
         => builder.Group(
             "Meeting the needs",
             g =>
@@ -484,6 +472,7 @@ public static class EligibilityDeterminer
                     g.AddValue(n.Description, "Met by carer", EligibilityCitations.CareAct("s.18(7)"), "Eligible, but outside the duty while the carer meets it.");
                 }
 
+                AddNoDutyReasons(g, decision, carer);
                 foreach (var note in decision.Notes)
                 {
                     g.AddValue("Note", null, null, note);
@@ -491,6 +480,14 @@ public static class EligibilityDeterminer
             },
             citation: decision.Basis.Citation,
             note: $"{decision.Basis.DisplayName}. {decision.Reasons}");
+
+    private static void AddNoDutyReasons(ExplanationBuilder builder, MeetingNeedsDecision decision, bool carer)
+    {
+        foreach (var reason in decision.NoDutyReasons)
+        {
+            builder.AddValue(reason.IsPending ? "Waiting on" : "No duty because", reason.DisplayName, carer ? reason.CarerCitation : reason.AdultCitation);
+        }
+    }
 
     private static string Count(int n, string noun) => string.Format(CultureInfo.InvariantCulture, "{0} {1}{2}", n, noun, n == 1 ? string.Empty : "s");
 

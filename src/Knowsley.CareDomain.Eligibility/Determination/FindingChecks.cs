@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using Knowsley.CareDomain.CodeLists;
 using Knowsley.CareDomain.Eligibility.Outcomes;
 using Knowsley.CareDomain.Eligibility.Wellbeing;
 using Knowsley.CareDomain.Validation;
@@ -41,6 +43,76 @@ internal static class FindingChecks
 
             errors.Require(seen.Add(area!), path, "unique-area", $"the wellbeing area '{area!.Code}' is listed more than once");
         }
+    }
+
+    /// <summary>
+    /// Checks a list of outcome findings of either regulation: each present, with an outcome, one finding per outcome, and
+    /// each finding's ways and episodes (SI 2015/313 reg. 2(2)–(4) for adults, reg. 3(2)–(4) for carers).
+    /// </summary>
+    internal static void ValidateFindings<TOutcome>(
+        ValidationErrors errors,
+        IReadOnlyList<IOutcomeFinding<TOutcome>?> findings,
+        bool carer,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        bool periodValid)
+        where TOutcome : CodeListItem<TOutcome>
+    {
+        var seen = new Dictionary<TOutcome, int>();
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var path = FieldPath.Index("findings", i);
+            var finding = findings[i];
+            if (!errors.Require(finding is not null, path, "required", "is required"))
+            {
+                continue;
+            }
+
+            var outcome = finding!.Outcome;
+            if (!errors.Require(outcome is not null, FieldPath.Member(path, "outcome"), "required", $"is required; valid codes are: {string.Join(", ", CodeListItem<TOutcome>.Codes())}"))
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(outcome!, out var first))
+            {
+                errors.Add(FieldPath.Member(path, "outcome"), "unique-outcome",
+                    $"outcome '{outcome!.Code}' already has a finding at findings[{first}]; record one finding per outcome and add episodes to it");
+            }
+            else
+            {
+                seen.Add(outcome!, i);
+            }
+
+            var core = finding.Core;
+            ValidateFinding(errors, path, outcome!.Code, core.Achieved, core.Reasons, core.Episodes, carer, periodStart, periodEnd, periodValid);
+        }
+    }
+
+    /// <summary>Lists the findings without an evidence note where council policy requires one (rule <c>evidence-required</c>).</summary>
+    internal static void RequireEvidence<TOutcome>(ValidationErrors errors, IReadOnlyList<IOutcomeFinding<TOutcome>> findings, string policy)
+        where TOutcome : CodeListItem<TOutcome>
+    {
+        for (var i = 0; i < findings.Count; i++)
+        {
+            errors.Require(findings[i].Core.Evidence is not null, FieldPath.Member(FieldPath.Index("findings", i), "evidence"), "evidence-required",
+                $"outcome '{findings[i].Outcome?.Code}': {policy} for every finding");
+        }
+    }
+
+    /// <summary>
+    /// Reads every outcome of the list, in the regulation's order, with its finding if one was recorded (reg. 2(2),
+    /// reg. 3(2)(b)): the ways in the regulation's order and the episodes by date.
+    /// </summary>
+    internal static OutcomeResult[] OutcomeLines<TOutcome>(IReadOnlyList<IOutcomeFinding<TOutcome>> findings, Func<TOutcome, Citation> citation)
+        where TOutcome : CodeListItem<TOutcome>
+    {
+        var byOutcome = findings.ToDictionary(f => f.Outcome!, f => f.Core);
+        return CodeListItem<TOutcome>.Items
+            .Select(o => byOutcome.TryGetValue(o, out var f)
+                ? new OutcomeResult(o.Code, o.DisplayName, citation(o), true, !f.Achieved, f.Reasons.OrderBy(r => r.DeclarationOrder).ToArray(), f.Evidence, f.MetBy, f.Episodes.OrderBy(e => e.Start).ThenBy(e => e.End).ToArray())
+                : OutcomeResult.NotRecorded(o.Code, o.DisplayName, citation(o)))
+            .ToArray();
     }
 
     /// <summary>Checks one outcome finding's ways of being unable and its episodes.</summary>

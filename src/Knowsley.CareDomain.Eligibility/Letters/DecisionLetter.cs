@@ -182,9 +182,9 @@ public static class DecisionLetter
 
     private static string CarerCircumstancesReasons(EligibilityDetermination d, int total, IReadOnlyList<string> unmet)
     {
-        var health = d.Outcomes.Any(o => o.Code == EligibilityDetermination.HealthLineCode && o.UnableToAchieve);
+        var health = d.CarerHealth?.Applies ?? d.Outcomes.Any(o => o.Code == EligibilityDetermination.HealthLineCode && o.UnableToAchieve);
         var healthText = health
-            ? "Your physical or mental health is getting worse, or is at risk of getting worse (regulation 3(2)(a)). This is enough on its own."
+            ? Health(d.CarerHealth) + " (regulation 3(2)(a)). This is enough on its own."
             : "We did not find that your physical or mental health is getting worse, or is at risk of getting worse (regulation 3(2)(a)).";
         string outcomesText;
         if (unmet.Count == 0)
@@ -246,7 +246,7 @@ public static class DecisionLetter
 
             var finding = health ? (o.UnableToAchieve ? "Yes" : "No") : o.FindingText;
             var metBy = o.UnableToAchieve && !health ? o.MetBy.DisplayName : "-";
-            b.Append("| ").Append(Escape(Outcome(o, carer))).Append(" | ").Append(finding).Append(" | ")
+            b.Append("| ").Append(Escape(Outcome(o, carer, d.CarerHealth))).Append(" | ").Append(finding).Append(" | ")
                 .Append(why.Count == 0 ? "-" : Escape(string.Join(" ", why))).Append(" | ").Append(Escape(metBy)).Append(" |\n");
         }
 
@@ -286,6 +286,12 @@ public static class DecisionLetter
             b.Append('\n');
         }
 
+        var way = impact.Met ? ImpactWaySentence(d.SignificantImpactWay) : null;
+        if (way is not null)
+        {
+            b.Append(way).Append("\n\n");
+        }
+
         if (d.SignificantImpactReasons.Length > 0)
         {
             b.Append("We recorded: ").Append(Escape(Quote(d.SignificantImpactReasons))).Append("\n\n");
@@ -301,7 +307,7 @@ public static class DecisionLetter
             if (d.IsEligible)
             {
                 b.Append("These are the needs we think are likely to be eligible ").Append(AfterEighteen(d)).Append(":\n\n");
-                Needs(b, m.NeedsToMeet, carer);
+                Needs(b, d, m.NeedsToMeet, carer);
                 b.Append("We will use this assessment to plan with you for ").Append(ForChildsCarer(d) ? "the time when the child you care for becomes an adult" : "adult life")
                     .Append(". Tell us if anything changes before then.\n\n");
             }
@@ -326,60 +332,84 @@ public static class DecisionLetter
             if (m.NeedsToMeet.Count > 0)
             {
                 b.Append("We must meet these eligible needs (Care Act 2014 section 18(1)):\n\n");
-                Needs(b, m.NeedsToMeet, carer);
+                Needs(b, d, m.NeedsToMeet, carer);
             }
         }
         else if (m.Basis == MeetingNeedsBasis.AdultDutyConventionRights)
         {
             b.Append("On the date of this decision, the Coronavirus Act 2020 had changed the law for a time. We must meet your eligible needs where that is needed to protect your human rights (Care Act 2014 section 18(1), as changed by the Coronavirus Act 2020 Schedule 12). We can choose to meet your other eligible needs (Care Act 2014 section 19). Your eligible needs are:\n\n");
-            Needs(b, m.NeedsToMeet, carer);
+            Needs(b, d, m.NeedsToMeet, carer);
         }
         else if (m.Basis == MeetingNeedsBasis.AdultPower)
         {
-            b.Append("Your money and property are above the financial limit, so we do not have to meet your eligible needs. We can still choose to meet them (Care Act 2014 section 19(1)). ")
-                .Append("You can arrange your own care, and we can give you advice and information to help. ")
-                .Append("You can also ask us to arrange care for you. If the care is not in a care home, we must then meet your needs (Care Act 2014 section 18(3)). Your eligible needs are:\n\n");
-            Needs(b, m.NeedsToMeet, carer);
+            if (m.NoDutyReasons.Contains(NoDutyReason.CareHomeOutsideCondition2))
+            {
+                b.Append("Your money and property are above the financial limit, and your needs are to be met in a care home. Asking us to meet your needs does not give you a right to a care home place arranged by us when your money and property are above the limit, so we do not have to meet them. We can still choose to meet them (Care Act 2014 section 19(1)). ")
+                    .Append("You can arrange the place yourself, and we can give you advice and information to help. Your eligible needs are:\n\n");
+            }
+            else if (m.NoDutyReasons.Contains(NoDutyReason.NotAskedCouncilToMeetNeeds))
+            {
+                b.Append("Your money and property are above the financial limit, and you have not asked us to meet your needs, so we do not have to meet them. We can still choose to meet them (Care Act 2014 section 19(1)). ")
+                    .Append("You can arrange your own care, and we can give you advice and information to help. ")
+                    .Append("You can also ask us to arrange care for you. If the care is not in a care home, we must then meet your needs (Care Act 2014 section 18(3)). Your eligible needs are:\n\n");
+            }
+            else
+            {
+                b.Append("Your money and property are above the financial limit, so we do not have to meet your eligible needs. We can still choose to meet them (Care Act 2014 section 19(1)). ")
+                    .Append("You can arrange your own care, and we can give you advice and information to help. ")
+                    .Append("You can also ask us to arrange care for you. If the care is not in a care home, we must then meet your needs (Care Act 2014 section 18(3)). Your eligible needs are:\n\n");
+            }
+
+            Needs(b, d, m.NeedsToMeet, carer);
         }
         else if (m.Basis == MeetingNeedsBasis.AdultPowerOtherArea)
         {
             b.Append("You usually live in another council's area, so that council has the duty to meet your eligible needs. We can still choose to meet them ourselves (Care Act 2014 section 19(2)). If we do, we will tell the other council. Your eligible needs are:\n\n");
-            Needs(b, m.NeedsToMeet, carer);
+            Needs(b, d, m.NeedsToMeet, carer);
         }
         else if (m.Basis == MeetingNeedsBasis.CarerDuty)
         {
             b.Append("We must meet these eligible needs for support (Care Act 2014 section 20(1)):\n\n");
-            Needs(b, m.NeedsToMeet, carer);
+            Needs(b, d, m.NeedsToMeet, carer);
             b.Append("Some support for you may be given to the person you care for, for example care for them while you take a break. If so, they must agree, and any charge for it is theirs, not yours (Care Act 2014 section 20 and section 14(3)).\n\n");
         }
         else if (m.Basis == MeetingNeedsBasis.CarerPower)
         {
             b.Append("Your money and property are above the financial limit, and you have not asked us to meet your needs, so we do not have to meet them. We can still choose to (Care Act 2014 section 20). ")
                 .Append("If you ask us to meet your needs, we must then do so (Care Act 2014 section 20(3)). Your eligible needs are:\n\n");
-            Needs(b, m.NeedsToMeet, carer);
+            Needs(b, d, m.NeedsToMeet, carer);
         }
         else if (m.Basis == MeetingNeedsBasis.CarerOtherArea)
         {
             b.Append("The person you care for usually lives in another council's area, so that council has the duty to meet your eligible needs (Care Act 2014 section 20(1)(a)). We can help you contact them. Your eligible needs are:\n\n");
-            Needs(b, m.NeedsToMeet, carer);
+            Needs(b, d, m.NeedsToMeet, carer);
         }
         else if (m.Basis == MeetingNeedsBasis.Pending)
         {
-            b.Append(carer
-                ? "Before we can say whether we must meet your needs, we need to confirm that the person you care for usually lives in our area (Care Act 2014 section 13(4)(b)). If we charge for support to carers, we may also need to do a financial assessment (Care Act 2014 section 20(1)(b)). We will contact you about this. Your eligible needs are:\n\n"
-                : "Before we can say whether we must meet your needs, we need to confirm that you usually live in our area (Care Act 2014 section 13(3)(c)), or do a financial assessment to work out whether you need to pay towards your care (Care Act 2014 section 17). We will contact you about this. Your eligible needs are:\n\n");
-            Needs(b, m.NeedsToMeet, carer);
+            var waiting = m.WaitingOn.Select(r => Pending(r, carer)).ToArray();
+            if (waiting.Length > 0)
+            {
+                b.Append("Before we can say whether we must meet your needs, we still need to ").Append(And(waiting)).Append(". We will contact you about this. Your eligible needs are:\n\n");
+            }
+            else
+            {
+                b.Append(carer
+                    ? "Before we can say whether we must meet your needs, we need to confirm that the person you care for usually lives in our area (Care Act 2014 section 13(4)(b)). If we charge for support to carers, we may also need to do a financial assessment (Care Act 2014 section 20(1)(b)). We will contact you about this. Your eligible needs are:\n\n"
+                    : "Before we can say whether we must meet your needs, we need to confirm that you usually live in our area (Care Act 2014 section 13(3)(c)), or do a financial assessment to work out whether you need to pay towards your care (Care Act 2014 section 17). We will contact you about this. Your eligible needs are:\n\n");
+            }
+
+            Needs(b, d, m.NeedsToMeet, carer);
         }
         else
         {
             b.Append("We will contact you about how your eligible needs will be met (Care Act 2014 ").Append(Provision(m.Basis.Citation.Provision)).Append("). Your eligible needs are:\n\n");
-            Needs(b, m.NeedsToMeet, carer);
+            Needs(b, d, m.NeedsToMeet, carer);
         }
 
         if (m.NeedsMetByCarer.Count > 0)
         {
             b.Append(m.NeedsMetByCarer.Count == 1 ? "Your carer meets this eligible need at the moment:\n\n" : "Your carer meets these eligible needs at the moment:\n\n");
-            Needs(b, m.NeedsMetByCarer, carer);
+            Needs(b, d, m.NeedsMetByCarer, carer);
             b.Append("While your carer carries on, we do not have to meet ").Append(m.NeedsMetByCarer.Count == 1 ? "it" : "them")
                 .Append(" (Care Act 2014 section 18(7)). ").Append(m.NeedsMetByCarer.Count == 1 ? "It still counts" : "They still count")
                 .Append(" as eligible. Tell us if your carer cannot carry on, or if you do not want them to, and we will look at your plan again.\n\n");
@@ -390,11 +420,11 @@ public static class DecisionLetter
             : "We will talk with you about how your eligible needs could be met, and whether you want us to meet them (Care Act 2014 section 13(3)).\n\n");
     }
 
-    private static void Needs(StringBuilder b, IReadOnlyList<OutcomeResult> needs, bool carer)
+    private static void Needs(StringBuilder b, EligibilityDetermination d, IReadOnlyList<OutcomeResult> needs, bool carer)
     {
         foreach (var n in needs)
         {
-            b.Append("- ").Append(Escape(Outcome(n, carer))).Append('\n');
+            b.Append("- ").Append(Escape(Outcome(n, carer, d.CarerHealth))).Append('\n');
         }
 
         b.Append('\n');

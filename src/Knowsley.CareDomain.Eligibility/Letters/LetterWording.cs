@@ -49,11 +49,14 @@ internal static class LetterWording
     }
 
     /// <summary>An outcome, or the carer's health line, in the second person.</summary>
-    internal static string Outcome(OutcomeResult outcome, bool carer)
+    /// <param name="outcome">The outcome line.</param>
+    /// <param name="carer">Whether the letter is to a carer.</param>
+    /// <param name="health">For the carer's health line, the finding of reg. 3(2)(a), so the line says which of the two applies.</param>
+    internal static string Outcome(OutcomeResult outcome, bool carer, HealthDeterioration? health = null)
     {
         if (outcome.Code == EligibilityDetermination.HealthLineCode)
         {
-            return "Your physical or mental health is getting worse, or is at risk of getting worse";
+            return Health(health);
         }
 
         if (carer)
@@ -87,6 +90,47 @@ internal static class LetterWording
         }
 
         return outcome.Description;
+    }
+
+    /// <summary>
+    /// The carer's health finding (SI 2015/313 reg. 3(2)(a)) in the second person: "is getting worse" for
+    /// <see cref="HealthDeterioration.Deteriorating"/>, "is at risk of getting worse" for
+    /// <see cref="HealthDeterioration.AtRiskOfDeteriorating"/>, and both limbs when neither was found (the question asked).
+    /// </summary>
+    internal static string Health(HealthDeterioration? health)
+    {
+        if (health == HealthDeterioration.Deteriorating)
+        {
+            return "Your physical or mental health is getting worse";
+        }
+
+        if (health == HealthDeterioration.AtRiskOfDeteriorating)
+        {
+            return "Your physical or mental health is at risk of getting worse";
+        }
+
+        return "Your physical or mental health is getting worse, or is at risk of getting worse";
+    }
+
+    /// <summary>How the significant impact arises (CSSG ch. 6, as explained by SCIE), as a sentence to the person; null when the way was not recorded.</summary>
+    internal static string? ImpactWaySentence(ImpactWay? way)
+    {
+        if (way == ImpactWay.Single)
+        {
+            return "Your needs have a significant effect on at least one of these parts of your wellbeing.";
+        }
+
+        if (way == ImpactWay.Cumulative)
+        {
+            return "This is the effect of several of your needs together: each may have only a small effect on its own, but together the effect is significant.";
+        }
+
+        if (way == ImpactWay.Domino)
+        {
+            return "The effect is not significant yet, but we think it is likely to become significant soon, as your needs start to affect other things you do.";
+        }
+
+        return way is null ? null : way.DisplayName + ".";
     }
 
     /// <summary>One way of being unable to achieve an outcome, as a sentence with its regulation (reg. 2(3) or 3(3)).</summary>
@@ -172,8 +216,8 @@ internal static class LetterWording
     /// <summary>The kind of assessment in words, with its section of the Care Act 2014.</summary>
     internal static string Assessment(EligibilityDetermination d)
     {
-        var adult = AdultAssessmentKind.Items.FirstOrDefault(k => k.DisplayName == d.AssessmentKind);
-        var carer = CarerAssessmentKind.Items.FirstOrDefault(k => k.DisplayName == d.AssessmentKind);
+        var adult = d.AdultAssessmentKind;
+        var carer = d.CarerAssessmentKind;
         if (adult == AdultAssessmentKind.NeedsAssessment)
         {
             return "needs assessment (Care Act 2014 section 9)";
@@ -207,7 +251,40 @@ internal static class LetterWording
         => ForChildsCarer(d) ? "after the child you care for turns 18" : "after your 18th birthday";
 
     /// <summary>Whether the letter is to the carer of a child (a child's carer's assessment, Care Act 2014 s.60), so the birthday is the child's.</summary>
-    internal static bool ForChildsCarer(EligibilityDetermination d) => d.AssessmentKind == CarerAssessmentKind.ChildsCarersAssessment.DisplayName;
+    internal static bool ForChildsCarer(EligibilityDetermination d) => d.CarerAssessmentKind == CarerAssessmentKind.ChildsCarersAssessment;
+
+    /// <summary>
+    /// What a pending decision still waits on (Care Act 2014 s.13(3)(c), s.13(4)(b), s.17, s.20(1)(b)), as the rest of the
+    /// sentence "we still need to ...".
+    /// </summary>
+    internal static string Pending(NoDutyReason reason, bool carer)
+    {
+        if (reason == NoDutyReason.OrdinaryResidenceNotEstablished)
+        {
+            return carer
+                ? "find out where the person you care for is ordinarily resident, that is, whether they usually live in our area (Care Act 2014 section 13(4)(b))"
+                : "find out where you are ordinarily resident, that is, whether you usually live in our area (Care Act 2014 section 13(3)(c))";
+        }
+
+        if (reason == NoDutyReason.FinancialAssessmentNotDone)
+        {
+            return carer
+                ? "do a financial assessment to work out whether you need to pay towards your support (Care Act 2014 section 20(1)(b))"
+                : "do a financial assessment to work out whether you need to pay towards your care (Care Act 2014 section 17)";
+        }
+
+        var citation = carer ? reason.CarerCitation : reason.AdultCitation;
+        return "settle this: " + LowerFirst(reason.DisplayName) + (citation is null ? string.Empty : $" (Care Act 2014 {Provision(citation.Provision)})");
+    }
+
+    /// <summary>Joins clauses as "a", "a and b" or "a, b and c".</summary>
+    internal static string And(IReadOnlyList<string> items)
+        => items.Count switch
+        {
+            0 => string.Empty,
+            1 => items[0],
+            _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[items.Count - 1],
+        };
 
     /// <summary>Joins items as "a; and b" or "a; b; and c" (semicolons, because the regulations' outcome names contain commas).</summary>
     internal static string List(IReadOnlyList<string> items)

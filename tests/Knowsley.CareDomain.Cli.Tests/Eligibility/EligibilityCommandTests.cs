@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 
 namespace Knowsley.CareDomain.Cli.Tests.Eligibility;
@@ -65,6 +66,44 @@ public sealed class EligibilityCommandTests
         Assert.Equal(3, root.GetProperty("conditions").GetArrayLength());
         Assert.Equal("2025-01-06", root.GetProperty("periodConsidered").GetProperty("start").GetString());
         Assert.StartsWith("# Your eligibility decision", root.GetProperty("letter").GetString(), StringComparison.Ordinal);
+    }
+
+    // The recorded facts the letter uses are in the JSON output too: the assessment kind (s.13(1)), the impact way, and
+    // what a pending decision waits on (Care Act 2014 s.13(3)(c), s.17).
+    [Fact]
+    public void Json_output_carries_the_kind_the_impact_way_and_what_the_decision_waits_on()
+    {
+        var result = CliRunner.Run("eligibility", CliRunner.Example("eligibility-determination.json"), "--json");
+        Assert.Equal(0, result.ExitCode);
+        using (var json = JsonDocument.Parse(result.Out))
+        {
+            var root = json.RootElement;
+            Assert.Equal("needs-assessment", root.GetProperty("assessmentKind").GetString());
+            Assert.Equal("cumulative", root.GetProperty("significantImpactWay").GetString());
+            Assert.False(root.TryGetProperty("carerHealth", out _));
+            Assert.Equal(0, root.GetProperty("meetingNeeds").GetProperty("noDutyReasons").GetArrayLength());
+            Assert.Equal(0, root.GetProperty("meetingNeeds").GetProperty("waitingOn").GetArrayLength());
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), $"eligibility-{Guid.NewGuid():N}.json");
+        try
+        {
+            var text = File.ReadAllText(CliRunner.Example("eligibility-determination.json"))
+                .Replace("\"ordinaryResidence\": \"in-area\"", "\"ordinaryResidence\": \"not-established\"", StringComparison.Ordinal)
+                .Replace("\"financialPosition\": \"at-or-below-limit\"", "\"financialPosition\": \"not-yet-assessed\"", StringComparison.Ordinal);
+            File.WriteAllText(path, text);
+            var pending = CliRunner.Run("eligibility", path, "--json");
+            Assert.Equal(0, pending.ExitCode);
+            using var json = JsonDocument.Parse(pending.Out);
+            var meeting = json.RootElement.GetProperty("meetingNeeds");
+            Assert.Equal("pending", meeting.GetProperty("basis").GetString());
+            Assert.Equal(new[] { "ordinary-residence-not-established", "financial-assessment-not-done" }, meeting.GetProperty("waitingOn").EnumerateArray().Select(e => e.GetString()).ToArray());
+            Assert.Contains("we still need to find out where you are ordinarily resident", json.RootElement.GetProperty("letter").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]

@@ -28,6 +28,8 @@ public sealed class DecisionLetterProperties
     private static Gen<UnableToAchieveReason[]> Ways(bool carer) =>
         Gen.SubListOf(UnableToAchieveReason.Items.Where(r => !carer || r.AppliesToCarers).ToArray()).Where(l => l.Count > 0).Select(l => l.ToArray());
 
+    private static Gen<ImpactWay?> Ways() => Gen.Elements(ImpactWay.Items.Cast<ImpactWay?>().Append(null).ToArray());
+
     private static Gen<AdultEligibilityAssessment> AdultGen() =>
         from outcomes in Gen.SubListOf(SpecifiedOutcome.Items.ToArray())
         from findings in Gen.CollectToArray(outcomes.Select(o =>
@@ -44,8 +46,9 @@ public sealed class DecisionLetterProperties
         from asks in Gen.Elements(true, false)
         from capacity in Gen.Elements(true, false)
         from careHome in Gen.Elements(true, false)
+        from way in Ways()
         select new AdultEligibilityAssessment("NA-P", "P-P", Date, PeriodStart, PeriodEnd, Impairment(impairment), findings.ToArray(),
-            new SignificantImpactFinding(significant, significant && areas.Count == 0 ? new[] { WellbeingArea.PersonalDignity } : areas.ToArray(), "judged"),
+            new SignificantImpactFinding(significant, significant && areas.Count == 0 ? new[] { WellbeingArea.PersonalDignity } : areas.ToArray(), "judged", way),
             kind, "Alex Example", new MeetingNeedsCircumstances(residence, money, asks, capacity, careHome));
 
     private static Gen<CarerEligibilityAssessment> CarerGen() =>
@@ -61,8 +64,9 @@ public sealed class DecisionLetterProperties
         from residence in Gen.Elements(OrdinaryResidence.Items.ToArray())
         from money in Gen.Elements(FinancialPosition.Items.ToArray())
         from asks in Gen.Elements(true, false)
+        from way in Ways()
         select new CarerEligibilityAssessment("CA-P", "P-C", "P-A", Date, PeriodStart, PeriodEnd, new ConditionFinding(necessary, "judged"), health, findings.ToArray(),
-            new SignificantImpactFinding(significant, new[] { WellbeingArea.Participation }, "judged"), health.Applies ? "GP letter" : null,
+            new SignificantImpactFinding(significant, new[] { WellbeingArea.Participation }, "judged", way), health.Applies ? "GP letter" : null,
             kind, "Sam Example", new CarerMeetingNeedsCircumstances(residence, money, asks));
 
     // P10: the same findings always give the same letter, whichever council options are used.
@@ -82,6 +86,29 @@ public sealed class DecisionLetterProperties
     [Property]
     public Property Every_carer_letter_speaks_to_the_carer_and_keeps_its_sections()
         => Prop.ForAll(CarerGen().ToArbitrary(), c => Holds(Determine(c)));
+
+    // ss.13(3)-(4), 19(1), 20: a reason for no duty is given exactly for the pending and power bases, and the letter
+    // names every fact a pending decision waits on; a carer's letter names the health limb found (reg. 3(2)(a)).
+    [Property]
+    public Property The_letter_names_what_the_determination_records()
+        => Prop.ForAll(AdultGen().ToArbitrary(), CarerGen().ToArbitrary(), (a, c) => Records(Determine(a)) && Records(Determine(c)));
+
+    private static bool Records(EligibilityDetermination d)
+    {
+        var m = d.MeetingNeeds;
+        var letter = d.ToLetterMarkdown();
+        var power = m.Basis == MeetingNeedsBasis.Pending || m.Basis == MeetingNeedsBasis.AdultPower || m.Basis == MeetingNeedsBasis.CarerPower;
+        Assert.Equal(power, m.NoDutyReasons.Count > 0);
+        Assert.Equal(m.Basis == MeetingNeedsBasis.Pending, m.WaitingOn.Count > 0);
+        Assert.All(m.NoDutyReasons, r => Assert.Equal(m.Basis == MeetingNeedsBasis.Pending, r.IsPending));
+        Assert.Equal(m.WaitingOn.Contains(NoDutyReason.OrdinaryResidenceNotEstablished), letter.Contains("we still need to find out where", System.StringComparison.Ordinal));
+        Assert.Equal(m.WaitingOn.Contains(NoDutyReason.FinancialAssessmentNotDone), letter.Contains("do a financial assessment to work out", System.StringComparison.Ordinal));
+        Assert.Equal(d.Subject == EligibilitySubject.Carer, d.CarerHealth is not null);
+        Assert.Equal(d.CarerHealth == HealthDeterioration.Deteriorating, letter.Contains("Your physical or mental health is getting worse (", System.StringComparison.Ordinal));
+        Assert.Equal(d.CarerHealth == HealthDeterioration.AtRiskOfDeteriorating, letter.Contains("Your physical or mental health is at risk of getting worse (", System.StringComparison.Ordinal));
+        Assert.Equal(d.Conditions[2].Met && d.SignificantImpactWay == ImpactWay.Cumulative, letter.Contains("This is the effect of several of your needs together", System.StringComparison.Ordinal));
+        return true;
+    }
 
     private static bool Holds(EligibilityDetermination d)
     {

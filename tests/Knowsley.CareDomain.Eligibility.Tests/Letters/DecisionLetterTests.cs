@@ -94,8 +94,8 @@ public sealed class DecisionLetterTests
         Assert.Contains("regulation 3(4))", letter, StringComparison.Ordinal);
         Assert.Contains("Your needs as a carer are eligible only if all three of these things are true (regulation 3(1)).", letter, StringComparison.Ordinal);
         Assert.Contains("| Your needs come from the necessary care you give to the person you care for (regulation 3(1)(a)) | Yes | We recorded: “Provides personal care twice daily that the adult cannot do.” |", letter, StringComparison.Ordinal);
-        Assert.Contains("Your physical or mental health is getting worse, or is at risk of getting worse (regulation 3(2)(a)). This is enough on its own. You are also unable to achieve 1 of the 8 outcomes for carers: engaging in work, training, education or volunteering (regulation 3(2)(b)).", letter, StringComparison.Ordinal);
-        Assert.Contains("| Your physical or mental health is getting worse, or is at risk of getting worse | Yes | We recorded: “GP letter: exhaustion and raised blood pressure”. | - |", letter, StringComparison.Ordinal);
+        Assert.Contains("Your physical or mental health is at risk of getting worse (regulation 3(2)(a)). This is enough on its own. You are also unable to achieve 1 of the 8 outcomes for carers: engaging in work, training, education or volunteering (regulation 3(2)(b)).", letter, StringComparison.Ordinal);
+        Assert.Contains("| Your physical or mental health is at risk of getting worse | Yes | We recorded: “GP letter: exhaustion and raised blood pressure”. | - |", letter, StringComparison.Ordinal);
         Assert.Contains("| Engaging in work, training, education or volunteering | Unable to achieve | Doing this without help causes you significant pain, distress or anxiety (regulation 3(3)(b)).", letter, StringComparison.Ordinal);
         Assert.Contains("| Maintaining a habitable home environment in your home (whether or not the person you care for lives there too) | Achieved |", letter, StringComparison.Ordinal);
         Assert.Contains("We must meet these eligible needs for support (Care Act 2014 section 20(1)):", letter, StringComparison.Ordinal);
@@ -154,10 +154,11 @@ public sealed class DecisionLetterTests
 
     // Care Act 2014 ss.18-20: the "what happens next" sentence for each basis, in the second person.
     [Theory]
-    [InlineData("in-area", "above-limit", false, "Your money and property are above the financial limit, so we do not have to meet your eligible needs. We can still choose to meet them (Care Act 2014 section 19(1)).")]
+    [InlineData("in-area", "above-limit", false, "Your money and property are above the financial limit, and you have not asked us to meet your needs, so we do not have to meet them. We can still choose to meet them (Care Act 2014 section 19(1)).")]
     [InlineData("other-area", "at-or-below-limit", false, "You usually live in another council's area, so that council has the duty to meet your eligible needs. We can still choose to meet them ourselves (Care Act 2014 section 19(2)).")]
-    [InlineData("not-established", "at-or-below-limit", false, "we need to confirm that you usually live in our area (Care Act 2014 section 13(3)(c))")]
-    [InlineData("in-area", "not-yet-assessed", false, "or do a financial assessment to work out whether you need to pay towards your care (Care Act 2014 section 17)")]
+    [InlineData("not-established", "at-or-below-limit", false, "Before we can say whether we must meet your needs, we still need to find out where you are ordinarily resident, that is, whether you usually live in our area (Care Act 2014 section 13(3)(c)). We will contact you about this.")]
+    [InlineData("in-area", "not-yet-assessed", false, "Before we can say whether we must meet your needs, we still need to do a financial assessment to work out whether you need to pay towards your care (Care Act 2014 section 17). We will contact you about this.")]
+    [InlineData("not-established", "not-yet-assessed", false, "we still need to find out where you are ordinarily resident, that is, whether you usually live in our area (Care Act 2014 section 13(3)(c)) and do a financial assessment to work out whether you need to pay towards your care (Care Act 2014 section 17). We will contact you about this.")]
     [InlineData("in-area", "above-limit", true, "We must meet these eligible needs (Care Act 2014 section 18(1)):")]
     public void Adult_what_happens_next_follows_the_basis(string residence, string money, bool asks, string expected)
     {
@@ -171,7 +172,9 @@ public sealed class DecisionLetterTests
     [Theory]
     [InlineData("other-area", "no-charge", false, "The person you care for usually lives in another council's area, so that council has the duty to meet your eligible needs (Care Act 2014 section 20(1)(a)).")]
     [InlineData("in-area", "above-limit", false, "If you ask us to meet your needs, we must then do so (Care Act 2014 section 20(3)).")]
-    [InlineData("not-established", "no-charge", false, "we need to confirm that the person you care for usually lives in our area (Care Act 2014 section 13(4)(b))")]
+    [InlineData("not-established", "no-charge", false, "Before we can say whether we must meet your needs, we still need to find out where the person you care for is ordinarily resident, that is, whether they usually live in our area (Care Act 2014 section 13(4)(b)). We will contact you about this.")]
+    [InlineData("in-area", "not-yet-assessed", false, "Before we can say whether we must meet your needs, we still need to do a financial assessment to work out whether you need to pay towards your support (Care Act 2014 section 20(1)(b)). We will contact you about this.")]
+    [InlineData("not-established", "not-yet-assessed", false, "we still need to find out where the person you care for is ordinarily resident, that is, whether they usually live in our area (Care Act 2014 section 13(4)(b)) and do a financial assessment to work out whether you need to pay towards your support (Care Act 2014 section 20(1)(b)). We will contact you about this.")]
     public void Carer_what_happens_next_follows_the_basis(string residence, string money, bool asks, string expected)
     {
         var d = Determine(Carer(circumstances: new CarerMeetingNeedsCircumstances(OrdinaryResidence.FromCode(residence), FinancialPosition.FromCode(money), asks)));

@@ -42,12 +42,15 @@ internal static class EligibilityCommand
                 {
                     subject = determination.Subject,
                     assessmentReference = determination.AssessmentReference,
+                    assessmentKind = determination.AssessmentKindCode,
                     personReference = determination.PersonReference,
                     determinationDate = determination.DeterminationDate,
                     periodConsidered = new { start = determination.PeriodStart, end = determination.PeriodEnd },
                     eligible = determination.IsEligible,
                     transition = determination.IsTransition,
                     conditions = determination.Conditions.Select(c => new { condition = c.Condition, citation = c.Condition.Citation.ToString(), met = c.Met, reasons = c.Reasons }),
+                    carerHealth = determination.CarerHealth,
+                    significantImpactWay = determination.SignificantImpactWay,
                     eligibleNeeds = determination.EligibleNeeds.Select(n => new { code = n.Code, description = n.Description, metBy = n.MetBy }),
                     meetingNeeds = new
                     {
@@ -57,6 +60,8 @@ internal static class EligibilityCommand
                         reasons = determination.MeetingNeeds.Reasons,
                         needsToMeet = determination.MeetingNeeds.NeedsToMeet.Select(n => n.Code),
                         needsMetByCarer = determination.MeetingNeeds.NeedsMetByCarer.Select(n => n.Code),
+                        noDutyReasons = determination.MeetingNeeds.NoDutyReasons,
+                        waitingOn = determination.MeetingNeeds.WaitingOn,
                         notes = determination.MeetingNeeds.Notes,
                     },
                     notes = determination.Notes,
