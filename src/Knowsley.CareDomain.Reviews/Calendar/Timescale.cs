@@ -19,6 +19,9 @@ namespace Knowsley.CareDomain.Reviews.Calendar;
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class Timescale
 {
+    // Made once per timescale (bulk runs add the same timescale to many dates); a race only makes an equal one.
+    private Period? period;
+
     /// <summary>Initializes a timescale.</summary>
     /// <param name="length">The length, zero or more.</param>
     /// <param name="unit">The unit.</param>
@@ -149,7 +152,7 @@ public sealed class Timescale
         return $"{Length} {unit}";
     }
 
-    private Period ToPeriod() => Unit.Code switch
+    private Period ToPeriod() => period ??= Unit.Code switch
     {
         "days" => Period.FromDays(Length),
         "weeks" => Period.FromWeeks(Length),

@@ -48,7 +48,7 @@ public sealed class ReviewEventLog
     /// <returns>The log.</returns>
     public static ReviewEventLog Build(IEnumerable<ReviewEvent> events, IEnumerable<RejectedEvent>? alreadyRejected = null)
     {
-        var all = (events ?? throw new ArgumentNullException(nameof(events))).ToList();
+        var all = (events ?? throw new ArgumentNullException(nameof(events))) as IReadOnlyCollection<ReviewEvent> ?? events.ToList();
         var rejected = new List<RejectedEvent>(alreadyRejected ?? Array.Empty<RejectedEvent>());
         var rowsRead = all.Count + rejected.Select(r => r.Row).Distinct().Count();
         var plans = new Dictionary<string, List<ReviewEvent>>(StringComparer.Ordinal);
@@ -68,18 +68,27 @@ public sealed class ReviewEventLog
         }
 
         var cases = new List<ReviewCase>(plans.Count);
-        foreach (var key in plans.Keys.OrderBy(k => k, StringComparer.Ordinal))
+        foreach (var key in OrdinalKeys(plans))
         {
             BuildCase(InRowOrder(plans[key]), cases, rejected);
         }
 
         var waits = new List<WaitRecord>(requests.Count);
-        foreach (var key in requests.Keys.OrderBy(k => k, StringComparer.Ordinal))
+        foreach (var key in OrdinalKeys(requests))
         {
             BuildWait(InRowOrder(requests[key]), waits, rejected);
         }
 
         return new ReviewEventLog(cases, waits, rejected.OrderBy(r => r.Row).ToArray(), rowsRead);
+    }
+
+    // The keys in ordinal order (they are distinct, so any sort gives the one order).
+    private static string[] OrdinalKeys(Dictionary<string, List<ReviewEvent>> groups)
+    {
+        var keys = new string[groups.Count];
+        groups.Keys.CopyTo(keys, 0);
+        Array.Sort(keys, StringComparer.Ordinal);
+        return keys;
     }
 
     private static List<ReviewEvent> InRowOrder(List<ReviewEvent> rows)
@@ -98,51 +107,90 @@ public sealed class ReviewEventLog
     private static void BuildCase(List<ReviewEvent> rows, List<ReviewCase> cases, List<RejectedEvent> rejected)
     {
         var caseId = rows[0].CaseId;
-        var accepted = new List<ReviewEvent>();
-        var slotRows = new int[4];
-        var slotDates = new NodaTime.LocalDate?[4];
-        foreach (var e in rows)
+        // The accepted rows: the rows themselves until one is rejected (the usual case), then a copy.
+        List<ReviewEvent>? acceptedCopy = null;
+        int signedOffRow = 0, startedRow = 0, endedRow = 0, reviewCount = 0;
+        NodaTime.LocalDate? signedOff = null, started = null, ended = null;
+
+        // Gathered from the accepted rows in row order: the first review type, the first non-blank team, and whether
+        // more than one person appears.
+        ReviewType? type = null;
+        string? team = null;
+        string? person = null;
+        bool hasPerson = false, manyPersons = false;
+        for (var index = 0; index < rows.Count; index++)
         {
+            var e = rows[index];
             var slot = e.Kind == ReviewEventKind.PlanSignedOff ? 1 : e.Kind == ReviewEventKind.ServiceStarted ? 2 : e.Kind == ReviewEventKind.PlanEnded ? 3 : 0;
             if (slot == 0 && e.Reason is null)
             {
+                acceptedCopy ??= rows.GetRange(0, index);
                 rejected.Add(new RejectedEvent(e.Row, "reason", "a review-completed row needs the reason (planned or unplanned)"));
                 continue;
             }
 
             if (slot != 0)
             {
-                if (slotRows[slot] != 0)
+                ref var slotRow = ref slot == 1 ? ref signedOffRow : ref slot == 2 ? ref startedRow : ref endedRow;
+                if (slotRow != 0)
                 {
-                    rejected.Add(new RejectedEvent(e.Row, "event", $"case {caseId} already has a {e.Kind.Code} row (row {slotRows[slot]})"));
+                    acceptedCopy ??= rows.GetRange(0, index);
+                    rejected.Add(new RejectedEvent(e.Row, "event", $"case {caseId} already has a {e.Kind.Code} row (row {slotRow})"));
                     continue;
                 }
 
-                slotRows[slot] = e.Row;
-                slotDates[slot] = e.Date;
+                slotRow = e.Row;
+                (slot == 1 ? ref signedOff : ref slot == 2 ? ref started : ref ended) = e.Date;
             }
 
-            accepted.Add(e);
+            acceptedCopy?.Add(e);
+            type ??= e.ReviewType;
+            if (team is null && !string.IsNullOrWhiteSpace(e.Team))
+            {
+                team = e.Team;
+            }
+
+            if (!hasPerson)
+            {
+                (person, hasPerson) = (e.PersonId, true);
+            }
+            else if (!string.Equals(person, e.PersonId, StringComparison.Ordinal))
+            {
+                manyPersons = true;
+            }
+
+            if (e.Kind == ReviewEventKind.ReviewCompleted)
+            {
+                reviewCount++;
+            }
         }
 
-        var type = accepted.Select(e => e.ReviewType).FirstOrDefault(t => t is not null);
-        var persons = accepted.Select(e => e.PersonId).Distinct(StringComparer.Ordinal).ToArray();
+        var accepted = acceptedCopy ?? rows;
         string? field = null, reason = null;
         if (type is null)
         {
             (field, reason) = ("review_type", $"case {caseId} has no review type on any row");
         }
-        else if (persons.Length > 1)
+        else if (manyPersons)
         {
+            var persons = accepted.Select(e => e.PersonId).Distinct(StringComparer.Ordinal);
             (field, reason) = ("person_id", $"case {caseId} has rows for more than one person ({string.Join(", ", persons)})");
         }
         else if (accepted.Count > 0)
         {
             try
             {
-                var reviews = accepted.Where(e => e.Kind == ReviewEventKind.ReviewCompleted).Select(e => new CompletedReview(e.Date, e.Reason!)).ToArray();
-                var team = accepted.Select(e => e.Team).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
-                cases.Add(new ReviewCase(caseId, persons[0], type, slotDates[1], slotDates[2], slotDates[3], team, reviews));
+                var reviews = new CompletedReview[reviewCount];
+                var i = 0;
+                foreach (var e in accepted)
+                {
+                    if (e.Kind == ReviewEventKind.ReviewCompleted)
+                    {
+                        reviews[i++] = new CompletedReview(e.Date, e.Reason!);
+                    }
+                }
+
+                cases.Add(new ReviewCase(caseId, person!, type, signedOff, started, ended, team, reviews));
                 return;
             }
             catch (DomainValidationException ex)
@@ -160,32 +208,46 @@ public sealed class ReviewEventLog
     private static void BuildWait(List<ReviewEvent> rows, List<WaitRecord> waits, List<RejectedEvent> rejected)
     {
         var requestId = rows[0].CaseId;
-        var received = rows.Where(e => e.Kind == ReviewEventKind.RequestReceived).ToArray();
-        var completed = rows.Where(e => e.Kind == ReviewEventKind.RequestCompleted).ToArray();
-        string? field = null, reason = null;
-        if (received.Length == 0)
+        ReviewEvent? received = null, completed = null;
+        int receivedCount = 0, completedCount = 0;
+        foreach (var e in rows)
         {
-            (field, reason) = ("event", $"request {requestId} has no request-received row");
-        }
-        else if (received.Length > 1 || completed.Length > 1)
-        {
-            foreach (var extra in received.Skip(1).Concat(completed.Skip(1)))
+            if (e.Kind == ReviewEventKind.RequestReceived)
             {
-                rejected.Add(new RejectedEvent(extra.Row, "event", $"request {requestId} already has a {extra.Kind.Code} row"));
+                received ??= e;
+                receivedCount++;
+            }
+
+            if (e.Kind == ReviewEventKind.RequestCompleted)
+            {
+                completed ??= e;
+                completedCount++;
             }
         }
 
-        if (field is null && received[0].WaitType is null)
+        string? field = null, reason = null;
+        if (received is null)
+        {
+            (field, reason) = ("event", $"request {requestId} has no request-received row");
+        }
+        else if (receivedCount > 1 || completedCount > 1)
+        {
+            // Every received row after the first, then every completed row after the first.
+            RejectExtras(rows, ReviewEventKind.RequestReceived, requestId, rejected);
+            RejectExtras(rows, ReviewEventKind.RequestCompleted, requestId, rejected);
+        }
+
+        if (field is null && received!.WaitType is null)
         {
             (field, reason) = ("wait_type", $"request {requestId} has no wait type");
         }
 
         if (field is null)
         {
-            var r = received[0];
+            var r = received!;
             try
             {
-                waits.Add(new WaitRecord(requestId, r.PersonId, r.WaitType!, r.Team, r.Age, r.Date, completed.Length == 0 ? null : completed[0].Date, r.RiskFlags));
+                waits.Add(new WaitRecord(requestId, r.PersonId, r.WaitType!, r.Team, r.Age, r.Date, completed?.Date, r.RiskFlags));
                 return;
             }
             catch (DomainValidationException ex)
@@ -194,9 +256,31 @@ public sealed class ReviewEventLog
             }
         }
 
-        foreach (var e in received.Take(1).Concat(completed.Take(1)))
+        if (received is not null)
         {
-            rejected.Add(new RejectedEvent(e.Row, field!, reason!));
+            rejected.Add(new RejectedEvent(received.Row, field!, reason!));
+        }
+
+        if (completed is not null)
+        {
+            rejected.Add(new RejectedEvent(completed.Row, field!, reason!));
+        }
+    }
+
+    private static void RejectExtras(List<ReviewEvent> rows, ReviewEventKind kind, string requestId, List<RejectedEvent> rejected)
+    {
+        var seen = false;
+        foreach (var e in rows)
+        {
+            if (e.Kind == kind)
+            {
+                if (seen)
+                {
+                    rejected.Add(new RejectedEvent(e.Row, "event", $"request {requestId} already has a {e.Kind.Code} row"));
+                }
+
+                seen = true;
+            }
         }
     }
 }

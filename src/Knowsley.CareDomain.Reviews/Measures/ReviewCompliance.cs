@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Knowsley.CareDomain.Reviews.Calendar;
 using Knowsley.CareDomain.Reviews.Scheduling;
 using NodaTime;
@@ -45,7 +44,8 @@ public static class ReviewCompliance
 
         var yearEnd = year.End;
         var cohortStartBy = yearEnd.PlusMonths(-12);
-        var people = new Dictionary<string, (bool InCohort, bool Planned, bool Unplanned)>(StringComparer.Ordinal);
+        // At most one person per case: sized for that when the count is known, so it never regrows.
+        var people = new Dictionary<string, (bool InCohort, bool Planned, bool Unplanned)>(cases is IReadOnlyCollection<ReviewCase> known ? known.Count : 0, StringComparer.Ordinal);
         int notPlan = 0, tooRecent = 0, ended = 0;
         foreach (var c in cases)
         {
@@ -89,9 +89,14 @@ public static class ReviewCompliance
         }
 
         var denominator = people.Count;
-        var any = people.Values.Count(p => p.Planned || p.Unplanned);
-        var planned = people.Values.Count(p => p.Planned);
-        var unplanned = people.Values.Count(p => p.Unplanned);
+        int any = 0, planned = 0, unplanned = 0;
+        foreach (var p in people.Values)
+        {
+            any += p.Planned || p.Unplanned ? 1 : 0;
+            planned += p.Planned ? 1 : 0;
+            unplanned += p.Unplanned ? 1 : 0;
+        }
+
         var exclusions = new[]
         {
             new MeasureExclusion("cases that are not care and support plans (carers' support plans, direct payments)", notPlan),
@@ -123,40 +128,14 @@ public static class ReviewCompliance
             throw new ArgumentNullException(nameof(scheduler));
         }
 
-        int due = 0, onTime = 0, late = 0, first = 0, notYet = 0;
+        // The case's timeline walked without building it: the same due dates Timeline lists, counted as they are found.
+        var counts = new ReviewScheduler.CompletionCounts(period, asAt);
         foreach (var c in cases)
         {
-            foreach (var d in scheduler.Timeline(c, asAt))
-            {
-                if (!period.Contains(d.DueDate))
-                {
-                    continue;
-                }
-
-                if (d.IsFirstReview)
-                {
-                    first++;
-                    continue;
-                }
-
-                if (d.DueDate > asAt)
-                {
-                    notYet++;
-                    continue;
-                }
-
-                due++;
-                if (d.CompletedOnTime)
-                {
-                    onTime++;
-                }
-                else if (d.CompletedOn is not null)
-                {
-                    late++;
-                }
-            }
+            scheduler.CountCompletion(c, asAt, ref counts);
         }
 
+        int due = counts.Due, onTime = counts.OnTime, late = counts.Late, first = counts.First, notYet = counts.NotYet;
         var exclusions = new[]
         {
             new MeasureExclusion("first (6-8 week or 6-month) reviews due in the period", first),
@@ -189,11 +168,42 @@ public static class ReviewCompliance
             throw new ArgumentNullException(nameof(scheduler));
         }
 
-        return cases.Select(c => scheduler.Assess(c, asAt))
-            .Where(d => d.Status == ReviewStatus.Overdue)
-            .OrderByDescending(d => d.DaysOverdue)
-            .ThenBy(d => d.CaseId, StringComparer.Ordinal)
-            .ToArray();
+        // Only overdue cases get a result (with an explanation built when first read); the rest allocate nothing.
+        var overdue = new List<ReviewDue>();
+        foreach (var c in cases)
+        {
+            var d = scheduler.OverdueOn(c, asAt);
+            if (d is not null)
+            {
+                overdue.Add(d);
+            }
+        }
+
+        // Most overdue first, then case identifier (ordinal); ties keep the input order, as a stable sort.
+        var keyed = new (ReviewDue Due, int Index)[overdue.Count];
+        for (var i = 0; i < keyed.Length; i++)
+        {
+            keyed[i] = (overdue[i], i);
+        }
+
+        Array.Sort(keyed, static (a, b) =>
+        {
+            var byDays = b.Due.DaysOverdue.CompareTo(a.Due.DaysOverdue);
+            if (byDays != 0)
+            {
+                return byDays;
+            }
+
+            var byCase = string.CompareOrdinal(a.Due.CaseId, b.Due.CaseId);
+            return byCase != 0 ? byCase : a.Index.CompareTo(b.Index);
+        });
+        var result = new ReviewDue[keyed.Length];
+        for (var i = 0; i < keyed.Length; i++)
+        {
+            result[i] = keyed[i].Due;
+        }
+
+        return result;
     }
 
     /// <summary>Time from support plan completion (sign-off) to service start: the share of plans signed off in a period whose service started within a local target (for example 28 days).</summary>

@@ -35,7 +35,7 @@ public sealed class ReviewCase
         ServiceStarted = serviceStarted;
         Ended = ended;
         Team = team;
-        Reviews = (reviews ?? Array.Empty<CompletedReview>()).OrderBy(r => r?.Date ?? default).ToArray();
+        Reviews = InDateOrder(reviews ?? Array.Empty<CompletedReview>());
         var errors = Validate();
         errors.ThrowIfAny();
     }
@@ -69,6 +69,21 @@ public sealed class ReviewCase
     [JsonIgnore]
     public LocalDate? EarliestStart =>
         PlanSignedOff is null ? ServiceStarted : ServiceStarted is null ? PlanSignedOff : (PlanSignedOff < ServiceStarted ? PlanSignedOff : ServiceStarted);
+
+    // A copy in date order (a stable sort: reviews on the same date keep their order); copied as it is when already in order.
+    private static CompletedReview[] InDateOrder(IReadOnlyList<CompletedReview> reviews)
+    {
+        var copy = reviews.ToArray();
+        for (var i = 1; i < copy.Length; i++)
+        {
+            if ((copy[i]?.Date ?? default) < (copy[i - 1]?.Date ?? default))
+            {
+                return copy.OrderBy(r => r?.Date ?? default).ToArray();
+            }
+        }
+
+        return copy;
+    }
 
     private ValidationErrors Validate()
     {

@@ -1,12 +1,24 @@
+using System.Threading;
 using Knowsley.CareDomain.Explanations;
 using NodaTime;
 
 namespace Knowsley.CareDomain.Reviews.Scheduling;
 
 /// <summary>The next review of a case on a date: its due date, status and how overdue it is, with the explanation.</summary>
-/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+/// <remarks>A result from <see cref="ReviewScheduler"/> builds its explanation from the same case and date the first time
+/// <see cref="Explanation"/> is read (the same text as building it at once), so bulk runs that only read the dates and
+/// statuses pay nothing for it. Serializing the result reads it, so JSON output always includes the explanation.</remarks>
+/// <threadsafety>Immutable; safe to share between threads. Threads that race on the first read of the explanation may each
+/// build it, and all then get the same instance.</threadsafety>
 public sealed class ReviewDue
 {
+    // For a scheduler's result: the scheduler and case that produced it, to build the explanation from.
+    private readonly ReviewScheduler? scheduler;
+    private readonly ReviewCase? source;
+
+    // Set by the public constructor, or on first read of a scheduler's result.
+    private Explanation? explanation;
+
     /// <summary>Initializes a result.</summary>
     /// <param name="caseId">The case identifier.</param>
     /// <param name="personId">The person's identifier.</param>
@@ -31,7 +43,24 @@ public sealed class ReviewDue
         LastReview = lastReview;
         Status = status;
         DaysOverdue = daysOverdue;
-        Explanation = explanation;
+        this.explanation = explanation;
+    }
+
+    // A scheduler's result: the explanation is built by the scheduler from the same case and date when first read.
+    internal ReviewDue(string caseId, string personId, ReviewType reviewType, string? team, LocalDate asAt, LocalDate? dueDate, LocalDate? windowOpens, LocalDate? lastReview, ReviewStatus status, int daysOverdue, ReviewScheduler scheduler, ReviewCase source)
+    {
+        CaseId = caseId;
+        PersonId = personId;
+        ReviewType = reviewType;
+        Team = team;
+        AsAt = asAt;
+        DueDate = dueDate;
+        WindowOpens = windowOpens;
+        LastReview = lastReview;
+        Status = status;
+        DaysOverdue = daysOverdue;
+        this.scheduler = scheduler;
+        this.source = source;
     }
 
     /// <summary>Gets the case identifier.</summary>
@@ -65,5 +94,19 @@ public sealed class ReviewDue
     public int DaysOverdue { get; }
 
     /// <summary>Gets how the due date was found.</summary>
-    public Explanation Explanation { get; }
+    /// <value>Built on first read for a scheduler's result; the same instance on every later read.</value>
+    public Explanation Explanation => Volatile.Read(ref explanation) ?? BuildExplanation();
+
+    private Explanation BuildExplanation()
+    {
+        if (scheduler is null)
+        {
+            // Constructed with an explanation (null only if the caller passed null despite the annotation).
+            return explanation!;
+        }
+
+        // Pure and deterministic: if two threads race, both build the same text and the first one stored is kept.
+        var built = scheduler!.Explain(source!, AsAt);
+        return Interlocked.CompareExchange(ref explanation, built, null) ?? built;
+    }
 }
